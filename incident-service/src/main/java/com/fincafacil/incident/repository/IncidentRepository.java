@@ -1,0 +1,17 @@
+package com.fincafacil.incident.repository;
+
+import com.fincafacil.incident.domain.Incident;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID> {
+
+    public List<Incident> newestFirst() {
+        return listAll(Sort.descending("openedAt"));
+    }
+}

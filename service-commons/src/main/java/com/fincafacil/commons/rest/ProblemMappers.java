@@ -1,0 +1,163 @@
+package com.fincafacil.commons.rest;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into RFC 9457 problem+json. Messages are written here in plain words so no
+ * exception class name, stack trace or parser internals reach a client.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e) {
+        return respond(Problem.of(400, "Malformed JSON", "The request body is not valid JSON (line "
+                + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")."));
+    }
+
+    @ServerExceptionMapper
+    public Response badValue(InvalidFormatException e) {
+        String field = path(e);
+        String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
+                ? " Allowed values: " + Arrays.stream(e.getTargetType().getEnumConstants()).map(Object::toString)
+                        .collect(Collectors.joining(", ")) + "."
+                : "";
+        return respond(Problem.ofField(400, "Invalid input", field,
+                "Field '" + field + "' has a value of the wrong format or an unknown value." + allowed));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e) {
+        String field = path(e);
+        return respond(Problem.ofField(400, "Invalid input", field, "Field '" + field + "' is not known."));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        String field = path(e);
+        if (field.isEmpty()) {
+            return respond(Problem.of(400, "Invalid input", "The request body is missing or has the wrong shape."));
+        }
+        return respond(Problem.ofField(400, "Invalid input", field, "Field '" + field + "' has the wrong type."));
+    }
+
+    @ServerExceptionMapper
+    public Response mapping(JsonMappingException e) {
+        String field = path(e);
+        return respond(Problem.ofField(400, "Invalid input", field.isEmpty() ? null : field,
+                "The request body could not be read" + (field.isEmpty() ? "." : " at field '" + field + "'.")));
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(leafPath(v), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(err -> err.field() + ": " + err.message())
+                .collect(Collectors.joining("; "));
+        return respond(Problem.ofErrors(400, "Invalid input", detail, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return respond(Problem.of(401, "Unauthorized", "A valid bearer token or API key is required."));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException e) {
+        return respond(Problem.of(401, "Unauthorized", "A valid bearer token or API key is required."));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "Forbidden", "Your role does not allow this action."));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        // the JSON reader wraps parser failures; answer them as precisely as unwrapped ones
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse);
+        }
+        if (e.getCause() instanceof InvalidFormatException format) {
+            return badValue(format);
+        }
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown);
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            return mismatched(mismatch);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return mapping(mapping);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return respond(Problem.of(status, "Server error", "The request could not be completed."));
+        }
+        return respond(Problem.of(status, titleFor(status), detailFor(status)));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("Unexpected failure", e);
+        return respond(Problem.of(500, "Server error", "The request could not be completed."));
+    }
+
+    public static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String titleFor(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known != null ? known.getReasonPhrase() : "Request error";
+    }
+
+    private static String detailFor(int status) {
+        return switch (status) {
+            case 404 -> "No resource exists at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "The requested media type is not available.";
+            case 415 -> "The request body's media type is not supported; send application/json.";
+            default -> "The request was refused.";
+        };
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String leafPath(ConstraintViolation<?> v) {
+        // "create.request.earTag" → "earTag": clients know their body's fields, not our method names
+        String path = v.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length)) : parts[parts.length - 1];
+    }
+}

@@ -1,0 +1,15 @@
+package com.fincafacil.commons.security;
+
+/**
+ * Operator roles, carried in the JWT {@code groups} claim. Tokens carry the role and every role
+ * below it (an admin is also an operator and a viewer), so endpoints name the least role they need.
+ */
+public final class Roles {
+
+    public static final String VIEWER = "viewer";
+    public static final String OPERATOR = "operator";
+    public static final String ADMIN = "admin";
+
+    private Roles() {
+    }
+}

@@ -1,6 +1,5 @@
 package com.fincafacil.incident.repository;
 
-import com.fincafacil.incident.domain.Incident;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,9 +8,9 @@ import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
-public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID> {
+public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity, UUID> {
 
-    public List<Incident> newestFirst() {
+    public List<IncidentEntity> newestFirst() {
         return listAll(Sort.descending("openedAt"));
     }
 }

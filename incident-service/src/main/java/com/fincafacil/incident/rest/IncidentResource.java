@@ -1,7 +1,7 @@
 package com.fincafacil.incident.rest;
 
 import com.fincafacil.commons.security.Roles;
-import com.fincafacil.incident.domain.Incident;
+import com.fincafacil.incident.repository.IncidentEntity;
 import com.fincafacil.incident.domain.Severity;
 import com.fincafacil.incident.service.IncidentService;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,7 +38,7 @@ public class IncidentResource {
 
     public record IncidentView(UUID id, String title, Severity severity, String releaseVersion,
                                OffsetDateTime openedAt, String openedBy, OffsetDateTime postmortemDue) {
-        static IncidentView of(Incident i) {
+        static IncidentView of(IncidentEntity i) {
             return new IncidentView(i.id, i.title, i.severity, i.releaseVersion, i.openedAt, i.openedBy, i.postmortemDue);
         }
     }
@@ -46,7 +46,7 @@ public class IncidentResource {
     @POST
     @RolesAllowed(Roles.OPERATOR)
     public Response open(@Valid @NotNull OpenIncident request, @Context SecurityContext security) {
-        Incident incident = service.open(request.title(), request.severity(), request.releaseVersion(),
+        IncidentEntity incident = service.open(request.title(), request.severity(), request.releaseVersion(),
                 security.getUserPrincipal().getName());
         return Response.status(201).entity(IncidentView.of(incident)).build();
     }

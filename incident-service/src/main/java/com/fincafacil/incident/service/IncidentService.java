@@ -1,7 +1,7 @@
 package com.fincafacil.incident.service;
 
 import com.fincafacil.incident.config.IncidentConfig;
-import com.fincafacil.incident.domain.Incident;
+import com.fincafacil.incident.repository.IncidentEntity;
 import com.fincafacil.incident.domain.Severity;
 import com.fincafacil.incident.repository.IncidentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +24,8 @@ public class IncidentService {
     }
 
     @Transactional
-    public Incident open(String title, Severity severity, String releaseVersion, String openedBy) {
-        Incident incident = new Incident();
+    public IncidentEntity open(String title, Severity severity, String releaseVersion, String openedBy) {
+        IncidentEntity incident = new IncidentEntity();
         incident.id = UUID.randomUUID();
         incident.title = title;
         incident.severity = severity;
@@ -37,7 +37,7 @@ public class IncidentService {
         return incident;
     }
 
-    public List<Incident> list() {
+    public List<IncidentEntity> list() {
         return incidents.newestFirst();
     }
 }

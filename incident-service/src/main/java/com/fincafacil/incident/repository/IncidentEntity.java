@@ -1,4 +1,6 @@
-package com.fincafacil.incident.domain;
+package com.fincafacil.incident.repository;
+
+import com.fincafacil.incident.domain.Severity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +15,7 @@ import java.util.UUID;
 /** An incident and when its post-mortem is due. */
 @Entity
 @Table(name = "incidents")
-public class Incident {
+public class IncidentEntity {
 
     @Id
     public UUID id;

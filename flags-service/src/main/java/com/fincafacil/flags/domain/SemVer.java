@@ -1,0 +1,63 @@
+package com.fincafacil.flags.domain;
+
+import org.semver4j.Semver;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A semantic version (MAJOR.MINOR.PATCH with optional pre-release and build), parsed strictly.
+ * Ordering is SemVer precedence (build metadata ignored); equality compares the exact version.
+ */
+public final class SemVer implements Comparable<SemVer> {
+
+    private final Semver version;
+
+    private SemVer(Semver version) {
+        this.version = version;
+    }
+
+    /**
+     * semver4j trims blanks and drops a leading "v"; we refuse those so that what is stored
+     * is exactly what was written and exported back.
+     */
+    public static Optional<SemVer> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Semver parsed = Semver.parse(text);
+        if (parsed == null || !parsed.getVersion().equals(text)) {
+            return Optional.empty();
+        }
+        return Optional.of(new SemVer(parsed));
+    }
+
+    /** For literals known to be valid (tests, constants). */
+    public static SemVer of(String text) {
+        return parse(text).orElseThrow(() -> new IllegalArgumentException("not a semantic version: " + text));
+    }
+
+    public boolean isAtLeast(SemVer other) {
+        return compareTo(other) >= 0;
+    }
+
+    @Override
+    public int compareTo(SemVer other) {
+        return version.compareTo(other.version);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SemVer that && version.equals(that.version);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(version);
+    }
+
+    @Override
+    public String toString() {
+        return version.getVersion();
+    }
+}

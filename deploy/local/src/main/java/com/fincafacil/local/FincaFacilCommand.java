@@ -1,0 +1,23 @@
+package com.fincafacil.local;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code ./fincafacil}: the operator's entry point to the local platform. */
+@Command(name = "fincafacil", mixinStandardHelpOptions = true,
+        description = "Runs the FincaFácil platform on this machine.",
+        subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, TokenCommand.class})
+public class FincaFacilCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new FincaFacilCommand()).execute(args));
+    }
+}

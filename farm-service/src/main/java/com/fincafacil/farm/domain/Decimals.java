@@ -1,0 +1,33 @@
+package com.fincafacil.farm.domain;
+
+import java.math.BigDecimal;
+
+/** Shared checks of the decimal quantities. */
+final class Decimals {
+
+    private Decimals() {
+    }
+
+    static BigDecimal parse(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidValueException(field, "is required");
+        }
+        try {
+            return new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(field, "must be a number such as 450.5");
+        }
+    }
+
+    /** Trailing zeros do not count ("450.500" is 450.5): only real precision beyond centésimas is refused. */
+    static BigDecimal atMostTwoPlaces(String field, BigDecimal value) {
+        if (value == null) {
+            throw new InvalidValueException(field, "is required");
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() > 2) {
+            throw new InvalidValueException(field, "must have at most 2 decimals");
+        }
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

@@ -1,0 +1,129 @@
+package com.fincafacil.flags.rest;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fincafacil.commons.security.Roles;
+import com.fincafacil.flags.repository.FlagEntity;
+import com.fincafacil.flags.service.FlagAdminService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Flag administration. viewer reads; operator switches flags on and off, changes rollout and
+ * pulls the kill switch; admin creates, redefines and deletes. Changes need If-Match.
+ */
+@Path("/api/v1/flags")
+@Tag(name = "Flags")
+public class FlagAdminResource {
+
+    private final FlagAdminService admin;
+
+    public FlagAdminResource(FlagAdminService admin) {
+        this.admin = admin;
+    }
+
+    public record CreateFlag(@NotBlank String key, @NotBlank String kind, @NotNull JsonNode definition,
+                             @NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record ReplaceFlag(@NotNull JsonNode definition, @NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record AdjustFlag(Boolean habilitado, @JsonProperty("porcentaje_rollout") Integer porcentajeRollout,
+                             @NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record Reason(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    @GET
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "List flags in the file's order")
+    public List<FlagView> list() {
+        return admin.list().stream().map(FlagView::of).toList();
+    }
+
+    @GET
+    @Path("/{key}")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Read a flag; the ETag is its version, to send back as If-Match")
+    public Response get(@PathParam("key") String key) {
+        return withEtag(Response.ok(), admin.get(key));
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create a flag (kind FASE or ALERTA; definition in the file's format)")
+    public Response create(@Valid @NotNull CreateFlag request, @Context SecurityContext security) {
+        FlagEntity row = admin.create(request.key(), request.kind(), request.definition(), actor(security), request.reason());
+        return withEtag(Response.created(URI.create("/api/v1/flags/" + row.key)), row);
+    }
+
+    @PUT
+    @Path("/{key}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Redefine a flag (levels, minimum version, notes…)")
+    public Response replace(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch,
+                            @Valid @NotNull ReplaceFlag request, @Context SecurityContext security) {
+        long expected = Preconditions.expectedVersion(ifMatch);
+        return withEtag(Response.ok(), admin.replace(key, request.definition(), expected, actor(security), request.reason()));
+    }
+
+    @PATCH
+    @Path("/{key}")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Enable, disable or change the rollout percentage")
+    public Response adjust(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull AdjustFlag request, @Context SecurityContext security) {
+        long expected = Preconditions.expectedVersion(ifMatch);
+        var adjustment = new FlagAdminService.Adjustment(request.habilitado(), request.porcentajeRollout());
+        return withEtag(Response.ok(), admin.adjust(key, adjustment, expected, actor(security), request.reason()));
+    }
+
+    @POST
+    @Path("/{key}/kill")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Kill switch: disable the flag now, whatever its version")
+    public Response kill(@PathParam("key") String key, @Valid @NotNull Reason request, @Context SecurityContext security) {
+        return withEtag(Response.ok(), admin.kill(key, actor(security), request.reason()));
+    }
+
+    @DELETE
+    @Path("/{key}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Delete a flag")
+    public Response delete(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch,
+                           @QueryParam("reason") @NotBlank String reason, @Context SecurityContext security) {
+        admin.delete(key, Preconditions.expectedVersion(ifMatch), actor(security), reason);
+        return Response.noContent().build();
+    }
+
+    static String actor(SecurityContext security) {
+        return security.getUserPrincipal().getName();
+    }
+
+    private static Response withEtag(Response.ResponseBuilder response, FlagEntity row) {
+        FlagView view = FlagView.of(row);
+        return response.entity(view).header("ETag", view.etag()).build();
+    }
+}

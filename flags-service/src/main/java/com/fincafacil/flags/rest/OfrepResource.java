@@ -1,0 +1,112 @@
+package com.fincafacil.flags.rest;
+
+import com.fincafacil.flags.domain.Evaluation;
+import com.fincafacil.flags.domain.EvaluationContext;
+import com.fincafacil.flags.service.FlagEvaluationService;
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The OpenFeature Remote Evaluation Protocol (OFREP 0.1): single and bulk evaluation and the
+ * configuration endpoint. Evaluation is in memory, so it runs on the event loop.
+ */
+@Path("/ofrep/v1")
+@Tag(name = "OFREP")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.WILDCARD)
+public class OfrepResource {
+
+    private final FlagEvaluationService evaluations;
+
+    public OfrepResource(FlagEvaluationService evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @POST
+    @Path("/evaluate/flags/{key}")
+    @NonBlocking
+    @Operation(summary = "Evaluate one flag for a finca (context: targetingKey, nivel_despliegue, app_version)")
+    public Response evaluate(@PathParam("key") String key, byte[] body) {
+        EvaluationContext context;
+        try {
+            context = OfrepContext.parse(body);
+        } catch (OfrepContext.Invalid e) {
+            return Response.status(400).entity(error(key, e.errorCode, e.getMessage())).build();
+        }
+        return evaluations.evaluate(key, context)
+                .map(evaluation -> Response.ok(success(evaluation)).build())
+                .orElseGet(() -> Response.status(404)
+                        .entity(error(key, "FLAG_NOT_FOUND", "No flag named " + key + ".")).build());
+    }
+
+    @POST
+    @Path("/evaluate/flags")
+    @NonBlocking
+    @Operation(summary = "Evaluate every flag for a finca; answers 304 when If-None-Match matches the ETag")
+    public Response evaluateAll(@HeaderParam("If-None-Match") String ifNoneMatch, byte[] body) {
+        EvaluationContext context;
+        try {
+            context = OfrepContext.parse(body);
+        } catch (OfrepContext.Invalid e) {
+            return Response.status(400).entity(error(null, e.errorCode, e.getMessage())).build();
+        }
+        String etag = etag(evaluations.revision(), context);
+        if (etag.equals(ifNoneMatch)) {
+            return Response.notModified().header("ETag", etag).build();
+        }
+        FlagEvaluationService.BulkEvaluation bulk = evaluations.evaluateAll(context);
+        List<Map<String, Object>> flags = bulk.evaluations().stream().map(OfrepResource::success).toList();
+        return Response.ok(Map.of("flags", flags)).header("ETag", etag(bulk.revision(), context)).build();
+    }
+
+    @GET
+    @Path("/configuration")
+    @NonBlocking
+    @Operation(summary = "What this flag system supports, for OFREP providers")
+    public Map<String, Object> configuration() {
+        return Map.of("name", "fincafacil-flags",
+                "capabilities", Map.of(
+                        "cacheInvalidation", Map.of("polling", Map.of("enabled", true, "minPollingIntervalMs", 5000)),
+                        "flagEvaluation", Map.of("supportedTypes", List.of("boolean"))));
+    }
+
+    /** Weak by nature of the inputs: the flags' revision and the context decide the whole answer. */
+    static String etag(String revision, EvaluationContext context) {
+        int contextHash = (context.fincaId() + '|' + context.level().wireName() + '|' + context.appVersion()).hashCode();
+        return "\"" + revision + "-" + Integer.toHexString(contextHash) + "\"";
+    }
+
+    static Map<String, Object> success(Evaluation evaluation) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("key", evaluation.flagKey());
+        out.put("reason", evaluation.reason().name());
+        out.put("variant", evaluation.value() ? "on" : "off");
+        out.put("value", evaluation.value());
+        out.put("metadata", Map.of("rule", evaluation.rule(), "detail", evaluation.detail()));
+        return out;
+    }
+
+    private static Map<String, Object> error(String key, String code, String details) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (key != null) {
+            out.put("key", key);
+        }
+        out.put("errorCode", code);
+        out.put("errorDetails", details);
+        return out;
+    }
+}

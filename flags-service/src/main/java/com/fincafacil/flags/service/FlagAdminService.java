@@ -1,0 +1,147 @@
+package com.fincafacil.flags.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.flags.domain.AlertFlag;
+import com.fincafacil.flags.domain.Flag;
+import com.fincafacil.flags.domain.PhaseFlag;
+import com.fincafacil.flags.repository.FlagEntity;
+import com.fincafacil.flags.repository.FlagRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The admin use cases. Every change locks the flag's row, checks the version the caller read
+ * (a stale one is a 409), and is recorded with audit entry and change event in one transaction.
+ */
+@ApplicationScoped
+public class FlagAdminService {
+
+    private final FlagRepository flags;
+    private final FlagDefinitions definitions;
+    private final FlagChangeRecorder recorder;
+
+    public FlagAdminService(FlagRepository flags, FlagDefinitions definitions, FlagChangeRecorder recorder) {
+        this.flags = flags;
+        this.definitions = definitions;
+        this.recorder = recorder;
+    }
+
+    /** A partial change an operator may make: on/off and the rollout percentage. */
+    public record Adjustment(Boolean habilitado, Integer porcentajeRollout) {
+        boolean isEmpty() {
+            return habilitado == null && porcentajeRollout == null;
+        }
+    }
+
+    public List<FlagEntity> list() {
+        return flags.inFileOrder();
+    }
+
+    public FlagEntity get(String key) {
+        return flags.findByIdOptional(key).orElseThrow(() -> notFound(key));
+    }
+
+    @Transactional
+    public FlagEntity create(String key, String kind, JsonNode definition, String actor, String reason) {
+        Flag flag = definitions.read(key, kind, definition);
+        if (flags.findByIdOptional(key).isPresent()) {
+            throw ProblemException.conflict("key", "Flag " + key + " already exists.");
+        }
+        FlagEntity row = new FlagEntity();
+        row.key = key;
+        row.apply(flag);
+        row.position = flags.nextPosition();
+        row.version = 1;
+        row.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        row.updatedAt = row.createdAt;
+        flags.persist(row);
+        recorder.created(row, flag, actor, reason);
+        return row;
+    }
+
+    @Transactional
+    public FlagEntity replace(String key, JsonNode definition, long expectedVersion, String actor, String reason) {
+        FlagEntity row = lockCurrent(key, expectedVersion);
+        Flag after = definitions.read(key, row.kind, definition);
+        return change("updated", row, after, actor, reason);
+    }
+
+    @Transactional
+    public FlagEntity adjust(String key, Adjustment adjustment, long expectedVersion, String actor, String reason) {
+        FlagEntity row = lockCurrent(key, expectedVersion);
+        return change("adjusted", row, adjusted(row.toDomain(), adjustment), actor, reason);
+    }
+
+    /** The kill switch: off now, whatever version the caller saw. */
+    @Transactional
+    public FlagEntity kill(String key, String actor, String reason) {
+        FlagEntity row = flags.lock(key).orElseThrow(() -> notFound(key));
+        Flag before = row.toDomain();
+        Flag after = before instanceof PhaseFlag phase ? phase.withHabilitado(false)
+                : new AlertFlag(key, false, ((AlertFlag) before).nivelMinimo());
+        return change("killed", row, after, actor, reason);
+    }
+
+    @Transactional
+    public void delete(String key, long expectedVersion, String actor, String reason) {
+        FlagEntity row = lockCurrent(key, expectedVersion);
+        recorder.deleted(row, row.toDomain(), actor, reason);
+        flags.delete(row);
+    }
+
+    /** Applies an adjustment without a version check; used by scheduled changes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FlagEntity applyScheduled(String key, Adjustment adjustment, String actor, String reason) {
+        FlagEntity row = flags.lock(key).orElseThrow(() -> notFound(key));
+        return change("scheduled", row, adjusted(row.toDomain(), adjustment), actor, reason);
+    }
+
+    static Flag adjusted(Flag flag, Adjustment adjustment) {
+        if (adjustment.isEmpty()) {
+            throw ProblemException.badField("habilitado", "Send habilitado and/or porcentaje_rollout.");
+        }
+        if (adjustment.porcentajeRollout() != null
+                && (adjustment.porcentajeRollout() < 0 || adjustment.porcentajeRollout() > 100)) {
+            throw ProblemException.badField("porcentaje_rollout", "porcentaje_rollout must be between 0 and 100.");
+        }
+        if (flag instanceof AlertFlag alert) {
+            if (adjustment.porcentajeRollout() != null) {
+                throw ProblemException.badField("porcentaje_rollout", "Alert flags have no rollout percentage.");
+            }
+            return new AlertFlag(alert.key(), adjustment.habilitado(), alert.nivelMinimo());
+        }
+        PhaseFlag phase = (PhaseFlag) flag;
+        if (adjustment.habilitado() != null) {
+            phase = phase.withHabilitado(adjustment.habilitado());
+        }
+        if (adjustment.porcentajeRollout() != null) {
+            phase = phase.withPorcentajeRollout(adjustment.porcentajeRollout());
+        }
+        return phase;
+    }
+
+    private FlagEntity change(String action, FlagEntity row, Flag after, String actor, String reason) {
+        Flag before = row.toDomain();
+        row.apply(after);
+        recorder.updated(action, row, before, after, actor, reason);
+        return row;
+    }
+
+    private FlagEntity lockCurrent(String key, long expectedVersion) {
+        FlagEntity row = flags.lock(key).orElseThrow(() -> notFound(key));
+        if (row.version != expectedVersion) {
+            throw ProblemException.conflict("If-Match", "Flag " + key + " changed since you read it: you sent version "
+                    + expectedVersion + ", it is now at version " + row.version + ". Read it again and retry.");
+        }
+        return row;
+    }
+
+    static ProblemException notFound(String key) {
+        return ProblemException.notFound("No flag named " + key + ".");
+    }
+}

@@ -1,0 +1,41 @@
+package com.fincafacil.flags;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fincafacil.commons.events.Topics;
+import com.fincafacil.testing.KafkaProbe;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static com.fincafacil.flags.FlagApi.as;
+import static com.fincafacil.flags.FlagApi.createPhase;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+@QuarkusTest
+class FlagChangeEventIT {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Test
+    void a_change_is_published_as_a_cloudevent_with_before_and_after_through_the_real_broker() throws Exception {
+        String etag = createPhase("FASE_EVENT", 10);
+        as("operator").header("If-Match", etag).body("{\"porcentaje_rollout\":25,\"reason\":\"event test\"}")
+                .when().patch("/api/v1/flags/FASE_EVENT").then().statusCode(200);
+        List<ConsumerRecord<String, String>> records = KafkaProbe.awaitRecords(Topics.FLAG_CHANGES,
+                r -> "FASE_EVENT".equals(r.key()) && r.value().contains("flag.updated"), 1, Duration.ofSeconds(30));
+        assertEquals(1, records.size(), "the update event reached Kafka");
+        JsonNode event = MAPPER.readTree(records.get(0).value());
+        assertEquals("1.0", event.get("specversion").asText());
+        assertEquals("flag.updated", event.get("type").asText());
+        assertEquals("FASE_EVENT", event.get("subject").asText());
+        assertNotNull(event.get("id").asText());
+        assertEquals(10, event.at("/data/before/porcentaje_rollout").asInt());
+        assertEquals(25, event.at("/data/after/porcentaje_rollout").asInt());
+        assertEquals("test-operator", event.at("/data/actor").asText());
+    }
+}

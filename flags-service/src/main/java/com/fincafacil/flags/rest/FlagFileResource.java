@@ -3,7 +3,7 @@ package com.fincafacil.flags.rest;
 import com.fincafacil.commons.rest.Problem;
 import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.commons.security.Roles;
-import com.fincafacil.flags.service.FlagFileException;
+import com.fincafacil.flags.file.FlagFileException;
 import com.fincafacil.flags.service.FlagImportService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotBlank;

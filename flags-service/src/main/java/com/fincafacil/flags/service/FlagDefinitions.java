@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fincafacil.commons.rest.Problem;
 import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.flags.domain.Flag;
+import com.fincafacil.flags.file.FlagFileCodec;
+import com.fincafacil.flags.file.FlagFileException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;

@@ -4,6 +4,8 @@ import com.fincafacil.flags.domain.AlertFlag;
 import com.fincafacil.flags.domain.Flag;
 import com.fincafacil.flags.domain.FlagSet;
 import com.fincafacil.flags.domain.PhaseFlag;
+import com.fincafacil.flags.file.FlagFileCodec;
+import com.fincafacil.flags.file.FlagFileException;
 import com.fincafacil.flags.repository.FlagEntity;
 import com.fincafacil.flags.repository.FlagRepository;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,0 +1,27 @@
+package com.fincafacil.farm.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** farm-service settings. */
+@ConfigMapping(prefix = "fincafacil.farm")
+public interface FarmConfig {
+
+    /** The blue-green slot this instance runs as (blue or green). */
+    @WithDefault("blue")
+    String slot();
+
+    /** How long a verified API key is trusted before it is looked up again (so a revocation applies). */
+    @WithDefault("5s")
+    Duration apiKeyCacheTtl();
+
+    /** How often the overdue-treatment scan runs. */
+    @WithDefault("1m")
+    Duration overdueScanInterval();
+
+    /** The largest page a list endpoint returns. */
+    @WithDefault("200")
+    int maxPageSize();
+}

@@ -1,0 +1,30 @@
+package com.fincafacil.farm.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Entity
+@Table(name = "sales")
+public class SaleEntity {
+
+    @Id
+    public UUID id;
+    @Column(name = "finca_id")
+    public UUID fincaId;
+    @Column(name = "animal_id")
+    public UUID animalId;
+    @Column(name = "sold_on")
+    public LocalDate soldOn;
+    @Column(name = "price_cop")
+    public BigDecimal priceCop;
+    public String buyer;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+}

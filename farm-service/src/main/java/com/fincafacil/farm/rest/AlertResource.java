@@ -1,0 +1,47 @@
+package com.fincafacil.farm.rest;
+
+import com.fincafacil.farm.security.FarmCaller;
+import com.fincafacil.farm.service.AlertService;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A finca's alerts (BAJA/MEDIA/ALTA/CRITICA with confianza_ia), newest first. */
+@Path("/api/v1/fincas/{fincaId}/alerts")
+@Tag(name = "Alerts")
+public class AlertResource {
+
+    private final FarmCaller caller;
+    private final AlertService alerts;
+
+    public AlertResource(FarmCaller caller, AlertService alerts) {
+        this.caller = caller;
+        this.alerts = alerts;
+    }
+
+    @GET
+    @Operation(summary = "List alerts; acknowledged=false for open ones")
+    public List<FarmViews.AlertView> list(@PathParam("fincaId") UUID fincaId, @QueryParam("acknowledged") Boolean acknowledged,
+                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return alerts.list(caller.requireFinca(fincaId), acknowledged, page, size).stream().map(FarmViews.AlertView::of).toList();
+    }
+
+    @POST
+    @Path("/{alertId}/acknowledge")
+    @Operation(summary = "Acknowledge an alert (idempotent by nature)")
+    public FarmViews.AlertView acknowledge(@PathParam("fincaId") UUID fincaId, @PathParam("alertId") UUID alertId) {
+        UUID finca = caller.requireFinca(fincaId);
+        return FarmViews.AlertView.of(alerts.acknowledge(finca, alertId, "farm app"));
+    }
+}

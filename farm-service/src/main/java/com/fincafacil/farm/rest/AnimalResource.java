@@ -1,0 +1,80 @@
+package com.fincafacil.farm.rest;
+
+import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.farm.config.FarmConfig;
+import com.fincafacil.farm.repository.AnimalRepository;
+import com.fincafacil.farm.security.FarmCaller;
+import com.fincafacil.farm.service.AnimalHistoryService;
+import com.fincafacil.farm.service.AnimalService;
+import com.fincafacil.farm.service.IdempotencyService;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A farm app's herd registry (X-API-Key; a key sees only its own finca). */
+@Path("/api/v1/fincas/{fincaId}/animals")
+@Tag(name = "Animals")
+public class AnimalResource {
+
+    private final FarmCaller caller;
+    private final AnimalService animals;
+    private final AnimalHistoryService histories;
+    private final IdempotencyService idempotency;
+    private final FarmConfig config;
+
+    public AnimalResource(FarmCaller caller, AnimalService animals, AnimalHistoryService histories,
+                          IdempotencyService idempotency, FarmConfig config) {
+        this.caller = caller;
+        this.animals = animals;
+        this.histories = histories;
+        this.idempotency = idempotency;
+        this.config = config;
+    }
+
+    @POST
+    @Operation(summary = "Register an animal (ear tag unique within the finca); accepts Idempotency-Key")
+    public Response register(@PathParam("fincaId") UUID fincaId, @HeaderParam(IdempotencyService.HEADER) String key,
+                             AnimalService.Registration request) {
+        UUID finca = caller.requireFinca(fincaId);
+        if (request == null) {
+            throw ProblemException.badField("earTag", "The request body must describe the animal.");
+        }
+        return Idempotent.respond(idempotency.execute(finca.toString(), key, request, 201,
+                () -> FarmViews.AnimalView.of(animals.register(finca, request))));
+    }
+
+    @GET
+    @Operation(summary = "List animals with filters (status, species, sex, earTag prefix) and pages")
+    public List<FarmViews.AnimalView> list(@PathParam("fincaId") UUID fincaId,
+                                           @QueryParam("status") String status, @QueryParam("species") String species,
+                                           @QueryParam("sex") String sex, @QueryParam("earTag") String earTag,
+                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                           @QueryParam("size") @DefaultValue("50") @Min(1) int size) {
+        UUID finca = caller.requireFinca(fincaId);
+        if (size > config.maxPageSize()) {
+            throw ProblemException.badField("size", "size must be at most " + config.maxPageSize() + ".");
+        }
+        var filter = new AnimalRepository.Filter(
+                status == null ? null : AnimalFilters.status(status), species == null ? null : AnimalFilters.species(species),
+                sex == null ? null : AnimalFilters.sex(sex), earTag == null ? null : earTag.trim().toUpperCase(java.util.Locale.ROOT));
+        return animals.list(finca, filter, page, size).stream().map(FarmViews.AnimalView::of).toList();
+    }
+
+    @GET
+    @Path("/{animalId}")
+    @Operation(summary = "One animal with its history: weighings, treatments, births, sale, death and alerts")
+    public FarmViews.AnimalHistory get(@PathParam("fincaId") UUID fincaId, @PathParam("animalId") UUID animalId) {
+        return FarmViews.AnimalHistory.of(histories.of(caller.requireFinca(fincaId), animalId));
+    }
+}

@@ -1,0 +1,95 @@
+package com.fincafacil.farm.rest;
+
+import com.fincafacil.farm.domain.bi.HerdKpis;
+import com.fincafacil.farm.domain.quality.DataQualityReport;
+import com.fincafacil.farm.security.FarmCaller;
+import com.fincafacil.farm.service.CsvImportService;
+import com.fincafacil.farm.service.FincaService;
+import com.fincafacil.farm.service.IdempotencyService;
+import com.fincafacil.farm.service.ModuleService;
+import com.fincafacil.farm.service.ReportService;
+import com.fincafacil.flags.client.FlagAnswer;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Collection;
+import java.util.UUID;
+
+/** A farm app's own finca: its details, its modules, the CSV import and the flag-gated reports. */
+@Path("/api/v1/fincas/{fincaId}")
+@Tag(name = "Finca (farm app)")
+public class FarmAppResource {
+
+    public static final String APP_VERSION = "X-App-Version";
+
+    private final FarmCaller caller;
+    private final FincaService fincas;
+    private final ModuleService modules;
+    private final ReportService reports;
+    private final CsvImportService imports;
+    private final IdempotencyService idempotency;
+
+    public FarmAppResource(FarmCaller caller, FincaService fincas, ModuleService modules, ReportService reports,
+                           CsvImportService imports, IdempotencyService idempotency) {
+        this.caller = caller;
+        this.fincas = fincas;
+        this.modules = modules;
+        this.reports = reports;
+        this.imports = imports;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @Operation(summary = "The finca this API key belongs to")
+    public FincaResource.FincaView finca(@PathParam("fincaId") UUID fincaId) {
+        return FincaResource.FincaView.of(fincas.get(caller.requireFinca(fincaId)));
+    }
+
+    @GET
+    @Path("/modules")
+    @Operation(summary = "Which modules and alert levels are on for this finca, with reason and source")
+    public Collection<FlagAnswer> modules(@PathParam("fincaId") UUID fincaId, @HeaderParam(APP_VERSION) String appVersion) {
+        return modules.all(fincas.get(caller.requireFinca(fincaId)), appVersion).values();
+    }
+
+    @GET
+    @Path("/data-quality")
+    @Operation(summary = "Data-quality report (FASE_8_DATA_QUALITY): duplicates, implausible weights, missing birth dates, score")
+    public DataQualityReport dataQuality(@PathParam("fincaId") UUID fincaId, @HeaderParam(APP_VERSION) String appVersion) {
+        return reports.dataQuality(fincas.get(caller.requireFinca(fincaId)), appVersion);
+    }
+
+    @GET
+    @Path("/analytics/kpis")
+    @Operation(summary = "Herd KPIs (FASE_37_BI_ANALYTICS): head count by category, daily gain, births and revenue per month")
+    public HerdKpis kpis(@PathParam("fincaId") UUID fincaId, @HeaderParam(APP_VERSION) String appVersion) {
+        return reports.kpis(fincas.get(caller.requireFinca(fincaId)), appVersion);
+    }
+
+    @POST
+    @Path("/imports/animals")
+    @Consumes({"text/csv", "text/plain", "application/octet-stream"})
+    @Operation(summary = "Import animals from a CSV file (docs/farm-csv-import.md): all rows or none")
+    public Response importAnimals(@PathParam("fincaId") UUID fincaId, @HeaderParam(IdempotencyService.HEADER) String key,
+                                  byte[] file) {
+        UUID finca = caller.requireFinca(fincaId);
+        byte[] body = file == null ? new byte[0] : file;
+        return Idempotent.respond(idempotency.execute(finca.toString(), key, java.util.HexFormat.of().formatHex(
+                sha256(body)), 200, () -> imports.importAnimals(finca, body)));
+    }
+
+    private static byte[] sha256(byte[] body) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(body);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

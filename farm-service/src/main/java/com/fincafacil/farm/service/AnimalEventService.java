@@ -1,0 +1,233 @@
+package com.fincafacil.farm.service;
+
+import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.farm.domain.AnimalAction;
+import com.fincafacil.farm.domain.AnimalLifecycle;
+import com.fincafacil.farm.domain.AnimalStatus;
+import com.fincafacil.farm.domain.DateRules;
+import com.fincafacil.farm.domain.EarTag;
+import com.fincafacil.farm.domain.Kilograms;
+import com.fincafacil.farm.domain.PriceCop;
+import com.fincafacil.farm.domain.Sex;
+import com.fincafacil.farm.domain.Weighing;
+import com.fincafacil.farm.domain.alert.AlertFacts;
+import com.fincafacil.farm.domain.alert.AlertRules;
+import com.fincafacil.farm.domain.alert.SaleFacts;
+import com.fincafacil.farm.messaging.FarmEvents;
+import com.fincafacil.farm.repository.AnimalEntity;
+import com.fincafacil.farm.repository.AnimalEventRepository;
+import com.fincafacil.farm.repository.AnimalRepository;
+import com.fincafacil.farm.repository.BirthEntity;
+import com.fincafacil.farm.repository.DeathEntity;
+import com.fincafacil.farm.repository.FincaEntity;
+import com.fincafacil.farm.repository.SaleEntity;
+import com.fincafacil.farm.repository.TreatmentEntity;
+import com.fincafacil.farm.repository.WeighingEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The events of an animal's life. Each locks the animal, asks the lifecycle policy, writes the
+ * event, updates the animal, raises the alerts the rules propose and records the farm event,
+ * all in one transaction.
+ */
+@ApplicationScoped
+public class AnimalEventService {
+
+    private final AnimalRepository animals;
+    private final AnimalEventRepository eventsStore;
+    private final AnimalService animalService;
+    private final FincaService fincas;
+    private final AlertService alerts;
+    private final FarmEvents events;
+    private final FarmMetrics metrics;
+    private final Clock clock = Clock.systemUTC();
+
+    public AnimalEventService(AnimalRepository animals, AnimalEventRepository eventsStore, AnimalService animalService,
+                              FincaService fincas, AlertService alerts, FarmEvents events, FarmMetrics metrics) {
+        this.animals = animals;
+        this.eventsStore = eventsStore;
+        this.animalService = animalService;
+        this.fincas = fincas;
+        this.alerts = alerts;
+        this.events = events;
+        this.metrics = metrics;
+    }
+
+    public record Treatment(String product, String dose, LocalDate date, LocalDate nextDueDate, Integer withdrawalDays) {
+    }
+
+    public record Calf(String earTag, String sex, String breed, BigDecimal weightKg) {
+    }
+
+    @Transactional
+    public WeighingEntity weigh(UUID fincaId, UUID animalId, LocalDate date, BigDecimal weightKg) {
+        AnimalEntity animal = lock(fincaId, animalId, AnimalAction.WEIGH);
+        LocalDate on = eventDate(animal, date);
+        Kilograms kg = Refusals.valid(() -> Kilograms.of(Refusals.required(Kilograms.FIELD, weightKg)));
+        var previous = eventsStore.latestWeighing(animalId);
+        WeighingEntity weighing = new WeighingEntity();
+        weighing.id = UUID.randomUUID();
+        weighing.fincaId = fincaId;
+        weighing.animalId = animalId;
+        weighing.weighedOn = on;
+        weighing.weightKg = kg.value();
+        weighing.createdAt = now();
+        eventsStore.persist(weighing);
+        if (previous.isEmpty() || !on.isBefore(previous.get().weighedOn)) {
+            animal.currentWeightKg = kg.value();
+            animal.updatedAt = now();
+        }
+        previous.filter(p -> !on.isBefore(p.weighedOn)).ifPresent(p -> alerts.raise(finca(fincaId), animalId,
+                "weighing:" + weighing.id, AlertRules.evaluate(AlertFacts.weighing(today(), new EarTag(animal.earTag),
+                        new Weighing(p.weighedOn, Kilograms.of(p.weightKg)), new Weighing(on, kg)))));
+        events.record("animal.weighed", fincaId, Map.of("animalId", animalId, "earTag", animal.earTag,
+                "date", on, "weightKg", kg.value()));
+        return weighing;
+    }
+
+    @Transactional
+    public TreatmentEntity treat(UUID fincaId, UUID animalId, Treatment t) {
+        AnimalEntity animal = lock(fincaId, animalId, AnimalAction.TREAT);
+        LocalDate on = eventDate(animal, t.date());
+        TreatmentEntity treatment = new TreatmentEntity();
+        treatment.id = UUID.randomUUID();
+        treatment.fincaId = fincaId;
+        treatment.animalId = animalId;
+        treatment.product = text("product", t.product(), 120);
+        treatment.dose = text("dose", t.dose(), 60);
+        treatment.appliedOn = on;
+        if (t.nextDueDate() != null && !t.nextDueDate().isAfter(on)) {
+            throw ProblemException.badField("nextDueDate", "nextDueDate must be after the treatment date.");
+        }
+        treatment.nextDueDate = t.nextDueDate();
+        int withdrawal = t.withdrawalDays() == null ? 0 : t.withdrawalDays();
+        if (withdrawal < 0 || withdrawal > 365) {
+            throw ProblemException.badField("withdrawalDays", "withdrawalDays must be between 0 and 365.");
+        }
+        treatment.withdrawalDays = withdrawal;
+        treatment.createdAt = now();
+        eventsStore.persist(treatment);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("animalId", animalId);
+        data.put("earTag", animal.earTag);
+        data.put("product", treatment.product);
+        data.put("dose", treatment.dose);
+        data.put("date", on);
+        data.put("nextDueDate", treatment.nextDueDate);
+        data.put("withdrawalDays", withdrawal);
+        events.record("treatment.recorded", fincaId, data);
+        return treatment;
+    }
+
+    @Transactional
+    public AnimalEntity birth(UUID fincaId, UUID damId, LocalDate date, Calf calf) {
+        AnimalEntity dam = animals.lockInFinca(fincaId, damId).orElseThrow(() -> AnimalService.notFound(damId));
+        Refusals.check(AnimalLifecycle.decideBirth(Sex.parse(dam.sex).orElseThrow(), AnimalStatus.parse(dam.status).orElseThrow()));
+        LocalDate on = eventDate(dam, date);
+        Refusals.required("calf", calf);
+        AnimalEntity newborn = animalService.register(fincaId, new AnimalService.Registration(calf.earTag(), dam.species,
+                calf.breed() == null ? dam.breed : calf.breed(), calf.sex(), on, dam.earTag, calf.weightKg(), null));
+        BirthEntity birth = new BirthEntity();
+        birth.id = UUID.randomUUID();
+        birth.fincaId = fincaId;
+        birth.damId = damId;
+        birth.calfId = newborn.id;
+        birth.bornOn = on;
+        birth.createdAt = now();
+        eventsStore.persist(birth);
+        events.record("birth.recorded", fincaId, Map.of("damId", damId, "damEarTag", dam.earTag,
+                "calfId", newborn.id, "calfEarTag", newborn.earTag, "date", on));
+        return newborn;
+    }
+
+    @Transactional
+    public SaleEntity sell(UUID fincaId, UUID animalId, LocalDate date, BigDecimal priceCop, String buyer) {
+        AnimalEntity animal = lock(fincaId, animalId, AnimalAction.SELL);
+        LocalDate on = eventDate(animal, date);
+        PriceCop price = Refusals.valid(() -> PriceCop.of(Refusals.required(PriceCop.FIELD, priceCop)));
+        var stats = eventsStore.saleStats(fincaId);
+        SaleEntity sale = new SaleEntity();
+        sale.id = UUID.randomUUID();
+        sale.fincaId = fincaId;
+        sale.animalId = animalId;
+        sale.soldOn = on;
+        sale.priceCop = price.value();
+        sale.buyer = text("buyer", buyer, 120);
+        sale.createdAt = now();
+        eventsStore.persist(sale);
+        animal.status = AnimalLifecycle.statusAfter(AnimalStatus.parse(animal.status).orElseThrow(), AnimalAction.SELL).wireName();
+        animal.updatedAt = now();
+        alerts.raise(finca(fincaId), animalId, "sale:" + sale.id, AlertRules.evaluate(AlertFacts.sale(today(),
+                new EarTag(animal.earTag), new SaleFacts(price, stats.averagePriceCop(), stats.count()))));
+        metrics.saleRecorded(price.value());
+        events.record("sale.recorded", fincaId, Map.of("animalId", animalId, "earTag", animal.earTag, "date", on,
+                "priceCop", price.value(), "buyer", sale.buyer));
+        return sale;
+    }
+
+    @Transactional
+    public DeathEntity die(UUID fincaId, UUID animalId, LocalDate date, String cause) {
+        AnimalEntity animal = lock(fincaId, animalId, AnimalAction.RECORD_DEATH);
+        LocalDate on = eventDate(animal, date);
+        DeathEntity death = new DeathEntity();
+        death.id = UUID.randomUUID();
+        death.fincaId = fincaId;
+        death.animalId = animalId;
+        death.diedOn = on;
+        death.cause = text("cause", cause, 200);
+        death.createdAt = now();
+        eventsStore.persist(death);
+        animal.status = AnimalLifecycle.statusAfter(AnimalStatus.parse(animal.status).orElseThrow(), AnimalAction.RECORD_DEATH).wireName();
+        animal.updatedAt = now();
+        alerts.raise(finca(fincaId), animalId, "death", AlertRules.evaluate(AlertFacts.death(today(), new EarTag(animal.earTag), on)));
+        events.record("death.recorded", fincaId, Map.of("animalId", animalId, "earTag", animal.earTag, "date", on,
+                "cause", death.cause));
+        return death;
+    }
+
+    private AnimalEntity lock(UUID fincaId, UUID animalId, AnimalAction action) {
+        AnimalEntity animal = animals.lockInFinca(fincaId, animalId).orElseThrow(() -> AnimalService.notFound(animalId));
+        Refusals.check(AnimalLifecycle.decide(AnimalStatus.parse(animal.status).orElseThrow(), action));
+        return animal;
+    }
+
+    /** The event's date: required, not in the future, not before the animal was born. */
+    private LocalDate eventDate(AnimalEntity animal, LocalDate date) {
+        LocalDate on = Refusals.required("date", date);
+        Refusals.valid(() -> DateRules.requireNotInFuture("date", on, today()));
+        if (animal.birthDate != null) {
+            Refusals.valid(() -> DateRules.requireNotBefore("date", on, animal.birthDate, "the animal's birth date"));
+        }
+        return on;
+    }
+
+    private FincaEntity finca(UUID fincaId) {
+        return fincas.get(fincaId);
+    }
+
+    private LocalDate today() {
+        return DateRules.today(clock);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    static String text(String field, String value, int max) {
+        String text = Refusals.required(field, value).trim();
+        if (text.length() > max) {
+            throw ProblemException.badField(field, field + " must be at most " + max + " characters.");
+        }
+        return text;
+    }
+}

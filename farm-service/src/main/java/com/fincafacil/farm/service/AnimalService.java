@@ -1,0 +1,106 @@
+package com.fincafacil.farm.service;
+
+import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.farm.domain.AnimalStatus;
+import com.fincafacil.farm.domain.DateRules;
+import com.fincafacil.farm.domain.EarTag;
+import com.fincafacil.farm.domain.Kilograms;
+import com.fincafacil.farm.domain.Sex;
+import com.fincafacil.farm.domain.Species;
+import com.fincafacil.farm.messaging.FarmEvents;
+import com.fincafacil.farm.repository.AnimalEntity;
+import com.fincafacil.farm.repository.AnimalRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** Registering and reading animals. Every field is validated before anything is written. */
+@ApplicationScoped
+public class AnimalService {
+
+    private final AnimalRepository animals;
+    private final FarmEvents events;
+    private final Clock clock;
+
+    public AnimalService(AnimalRepository animals, FarmEvents events) {
+        this.animals = animals;
+        this.events = events;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** What a farm app sends to register an animal; strings are the Spanish wire names. */
+    public record Registration(String earTag, String species, String breed, String sex, LocalDate birthDate,
+                               String damEarTag, BigDecimal weightKg, String status) {
+    }
+
+    @Transactional
+    public AnimalEntity register(UUID fincaId, Registration r) {
+        LocalDate today = DateRules.today(clock);
+        AnimalEntity animal = new AnimalEntity();
+        animal.id = UUID.randomUUID();
+        animal.fincaId = fincaId;
+        animal.earTag = Refusals.valid(() -> EarTag.of(Refusals.required(EarTag.FIELD, r.earTag()))).value();
+        animal.species = r.species() == null ? Species.DEFAULT.wireName()
+                : enumValue("species", Species.parse(r.species()).map(Species::wireName), "bovino, bufalino, ovino, caprino, equino");
+        animal.breed = breed(r.breed());
+        animal.sex = enumValue("sex", Sex.parse(Refusals.required("sex", r.sex())).map(Sex::wireName), "macho, hembra");
+        animal.birthDate = r.birthDate() == null ? null
+                : Refusals.valid(() -> DateRules.requireNotInFuture("birthDate", r.birthDate(), today));
+        animal.status = r.status() == null ? AnimalStatus.DEFAULT.wireName()
+                : enumValue("status", AnimalStatus.parse(r.status()).map(AnimalStatus::wireName), "activo, vendido, muerto");
+        animal.currentWeightKg = r.weightKg() == null ? null : Refusals.valid(() -> Kilograms.of(r.weightKg())).value();
+        if (r.damEarTag() != null) {
+            animal.damId = damOf(fincaId, Refusals.valid(() -> EarTag.of(r.damEarTag())).value()).id;
+        }
+        if (animals.byEarTag(fincaId, animal.earTag).isPresent()) {
+            throw ProblemException.conflict(EarTag.FIELD, "An animal with ear tag " + animal.earTag + " already exists in this finca.");
+        }
+        animal.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        animal.updatedAt = animal.createdAt;
+        animals.persist(animal);
+        events.record("animal.registered", fincaId, AnimalViews.summary(animal));
+        return animal;
+    }
+
+    public AnimalEntity get(UUID fincaId, UUID animalId) {
+        return animals.inFinca(fincaId, animalId).orElseThrow(() -> notFound(animalId));
+    }
+
+    public List<AnimalEntity> list(UUID fincaId, AnimalRepository.Filter filter, int page, int size) {
+        return animals.page(fincaId, filter, page, size);
+    }
+
+    AnimalEntity damOf(UUID fincaId, String damEarTag) {
+        AnimalEntity dam = animals.byEarTag(fincaId, damEarTag).orElseThrow(() ->
+                ProblemException.unprocessable("damEarTag", "No animal with ear tag " + damEarTag + " in this finca."));
+        if (!Sex.HEMBRA.wireName().equals(dam.sex)) {
+            throw ProblemException.unprocessable("damEarTag", "The dam " + damEarTag + " is not a female (hembra).");
+        }
+        return dam;
+    }
+
+    static String breed(String breed) {
+        if (breed == null || breed.isBlank()) {
+            return null;
+        }
+        if (breed.trim().length() > 60) {
+            throw ProblemException.badField("breed", "breed must be at most 60 characters.");
+        }
+        return breed.trim();
+    }
+
+    static String enumValue(String field, java.util.Optional<String> parsed, String allowed) {
+        return parsed.orElseThrow(() -> ProblemException.badField(field, field + " must be one of: " + allowed + "."));
+    }
+
+    static ProblemException notFound(UUID animalId) {
+        return ProblemException.notFound("No animal " + animalId + " in this finca.");
+    }
+}

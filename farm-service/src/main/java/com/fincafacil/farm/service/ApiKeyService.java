@@ -1,0 +1,65 @@
+package com.fincafacil.farm.service;
+
+import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.farm.repository.ApiKeyEntity;
+import com.fincafacil.farm.repository.ApiKeyRepository;
+import com.fincafacil.farm.security.ApiKeyVerifier;
+import com.fincafacil.farm.security.ApiKeys;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** A finca's API keys: created by operators, shown once, stored hashed, revocable. */
+@ApplicationScoped
+public class ApiKeyService {
+
+    private final ApiKeyRepository keys;
+    private final FincaService fincas;
+    private final ApiKeyVerifier verifier;
+
+    public ApiKeyService(ApiKeyRepository keys, FincaService fincas, ApiKeyVerifier verifier) {
+        this.keys = keys;
+        this.fincas = fincas;
+        this.verifier = verifier;
+    }
+
+    /** A new key: the only time the plain key exists outside the farm app. */
+    public record CreatedKey(ApiKeyEntity entity, String key) {
+    }
+
+    @Transactional
+    public CreatedKey create(UUID fincaId, String label, String actor) {
+        fincas.get(fincaId);
+        String key = ApiKeys.newKey();
+        ApiKeyEntity entity = new ApiKeyEntity();
+        entity.id = UUID.randomUUID();
+        entity.fincaId = fincaId;
+        entity.prefix = ApiKeys.displayPrefix(key);
+        entity.keyHash = ApiKeys.hash(key);
+        entity.label = label == null || label.isBlank() ? "farm app" : label.trim();
+        entity.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        entity.createdBy = actor;
+        keys.persist(entity);
+        return new CreatedKey(entity, key);
+    }
+
+    public List<ApiKeyEntity> list(UUID fincaId) {
+        fincas.get(fincaId);
+        return keys.ofFinca(fincaId);
+    }
+
+    @Transactional
+    public ApiKeyEntity revoke(UUID fincaId, UUID keyId) {
+        ApiKeyEntity key = keys.findByIdOptional(keyId).filter(k -> k.fincaId.equals(fincaId))
+                .orElseThrow(() -> ProblemException.notFound("No API key " + keyId + " for finca " + fincaId + "."));
+        if (key.revokedAt == null) {
+            key.revokedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
+        verifier.forgetAll();
+        return key;
+    }
+}

@@ -1,0 +1,52 @@
+package com.fincafacil.farm.service;
+
+import com.fincafacil.commons.health.BuildInfo;
+import com.fincafacil.commons.rest.Problem;
+import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.farm.repository.FincaEntity;
+import com.fincafacil.flags.client.FlagAnswer;
+import com.fincafacil.flags.client.FlagContext;
+import com.fincafacil.flags.client.FlagsClient;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Map;
+
+/**
+ * Which modules a finca has, as decided by flags-service (or, when it is away, by the last
+ * known answers and then the flag file's defaults). A module that is off is a 403 with the reason.
+ */
+@ApplicationScoped
+public class ModuleService {
+
+    public static final String DATA_QUALITY = "FASE_8_DATA_QUALITY";
+    public static final String BI_ANALYTICS = "FASE_37_BI_ANALYTICS";
+
+    private final FlagsClient flags;
+    private final BuildInfo build;
+
+    public ModuleService(FlagsClient flags, BuildInfo build) {
+        this.flags = flags;
+        this.build = build;
+    }
+
+    /** The app version the farm app reports, else this build's own version. */
+    public FlagContext context(FincaEntity finca, String appVersion) {
+        return new FlagContext(finca.id.toString(), finca.deploymentLevel,
+                appVersion == null || appVersion.isBlank() ? build.version() : appVersion.trim());
+    }
+
+    public Map<String, FlagAnswer> all(FincaEntity finca, String appVersion) {
+        return flags.evaluateAll(context(finca, appVersion));
+    }
+
+    public FlagAnswer require(FincaEntity finca, String appVersion, String module) {
+        FlagAnswer answer = flags.evaluate(module, context(finca, appVersion));
+        if (!answer.enabled()) {
+            throw new ProblemException(new Problem("https://fincafacil.co/problems/module-disabled", "Module not enabled", 403,
+                    "The module " + module + " is not enabled for this finca: " + answer.detail()
+                            + " (reason " + answer.reason() + ", rule " + answer.rule() + ", source " + answer.source() + ").",
+                    null, null));
+        }
+        return answer;
+    }
+}

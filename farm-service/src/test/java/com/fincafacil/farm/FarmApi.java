@@ -1,0 +1,46 @@
+package com.fincafacil.farm;
+
+import com.fincafacil.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+
+/** Request helpers for the farm tests: operators create fincas and keys, farm apps use the keys. */
+final class FarmApi {
+
+    private FarmApi() {
+    }
+
+    /** A finca and the API key of its app. */
+    record Finca(String id, String key) {
+        RequestSpecification app() {
+            return given().header("X-API-Key", key).contentType(ContentType.JSON);
+        }
+
+        String path(String rest) {
+            return "/api/v1/fincas/" + id + rest;
+        }
+
+        /** Registers an animal and returns its id. */
+        String animal(String earTag, String sex) {
+            return app().body(Map.of("earTag", earTag, "sex", sex, "birthDate", "2022-01-15", "weightKg", 300))
+                    .when().post(path("/animals")).then().statusCode(201).extract().path("id");
+        }
+    }
+
+    static RequestSpecification operator() {
+        return given().header("Authorization", TestTokens.bearer("operator")).contentType(ContentType.JSON);
+    }
+
+    static Finca finca(String name, String level) {
+        String id = operator().body(Map.of("name", name, "department", "Córdoba", "municipality", "Montería",
+                        "deploymentLevel", level))
+                .when().post("/api/v1/admin/fincas").then().statusCode(201).extract().path("id");
+        String key = operator().body(Map.of("label", "app of " + name))
+                .when().post("/api/v1/admin/fincas/" + id + "/api-keys").then().statusCode(201).extract().path("key");
+        return new Finca(id, key);
+    }
+}

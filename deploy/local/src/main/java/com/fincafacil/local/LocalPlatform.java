@@ -81,12 +81,26 @@ final class LocalPlatform implements AutoCloseable {
         p.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         p.put("mp.jwt.verify.publickey.location", tokens.publicKeyFile().toString());
         p.put("mp.jwt.verify.issuer", OperatorTokens.ISSUER);
-        p.put("fincafacil.flags.seed-file", layout.config("feature_flags.json").toString());
-        p.put("fincafacil.farm.flags-defaults-file", layout.config("feature_flags.json").toString());
-        p.put("fincafacil.farm.slot", "blue");
-        p.put("quarkus.rest-client.flags.url", "http://127.0.0.1:8081");
-        p.put("fincafacil.release.deployment-file", layout.config("deployment.json").toString());
+        switch (spec.name()) {
+            case "flags-service" -> {
+                p.put("fincafacil.flags.seed-file", layout.config("feature_flags.json").toString());
+                p.put("fincafacil.flags.deployment-file", layout.config("deployment.json").toString());
+            }
+            case "farm-service" -> {
+                p.put("fincafacil.farm.slot", "blue");
+                p.put("fincafacil.flags-client.url", flagsUrl());
+                p.put("fincafacil.flags-client.defaults-file", layout.config("feature_flags.json").toString());
+            }
+            case "release-service" -> p.put("fincafacil.release.deployment-file", layout.config("deployment.json").toString());
+            default -> {
+                // incident-service needs only the shared settings
+            }
+        }
         return p;
+    }
+
+    private static String flagsUrl() {
+        return PlatformLayout.SERVICES.stream().filter(s -> s.name().equals("flags-service")).findFirst().orElseThrow().url();
     }
 
     private static PlatformLayout.ServiceSpec farmSlot() {

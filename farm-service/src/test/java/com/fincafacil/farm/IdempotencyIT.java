@@ -48,6 +48,18 @@ class IdempotencyIT {
     }
 
     @Test
+    void the_same_key_and_body_sent_to_another_animal_is_422_not_a_silent_replay() {
+        FarmApi.Finca finca = FarmApi.finca("Dos Pesajes", "piloto");
+        String one = finca.animal("DP-1", "hembra");
+        String two = finca.animal("DP-2", "hembra");
+        var weighing = Map.of("date", "2025-03-01", "weightKg", 300);
+        finca.app().header("Idempotency-Key", "w-1").body(weighing).when().post(finca.path("/animals/" + one + "/weighings"))
+                .then().statusCode(201);
+        finca.app().header("Idempotency-Key", "w-1").body(weighing).when().post(finca.path("/animals/" + two + "/weighings"))
+                .then().statusCode(422).body("field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
     void a_failed_request_does_not_consume_its_key() {
         FarmApi.Finca finca = FarmApi.finca("Fallo Primero", "piloto");
         finca.app().header("Idempotency-Key", "f-1").body(Map.of("earTag", "F-1", "sex", "otro"))

@@ -2,11 +2,14 @@ package com.fincafacil.outbox;
 
 import com.fincafacil.commons.events.CloudEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -17,8 +20,6 @@ import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,8 @@ import java.util.concurrent.TimeUnit;
  * Publishes outbox rows to Kafka in id order, a batch at a time. A batch is marked published only
  * after the broker acknowledged every record (acks=all, idempotent producer); on any failure the
  * transaction rolls back and the batch is retried on the next tick: at least once, never lost.
- * Rows are locked with SKIP LOCKED so two slots of one service can relay side by side.
+ * Rows are locked with SKIP LOCKED so two slots of one service can relay side by side. It runs on
+ * its own thread because the scheduler cannot tick faster than once a second.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -38,23 +40,57 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 500;
 
+    private static final long MAX_BACKOFF_MS = 2000;
+
     private final EntityManager em;
     private final Map<String, Object> kafkaConfig;
+    private final long intervalMs;
     private Producer<String, String> producer;
+    private volatile Thread loop;
 
-    public OutboxRelay(EntityManager em, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+    public OutboxRelay(EntityManager em, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+                       @ConfigProperty(name = "fincafacil.outbox.interval", defaultValue = "100ms") Duration interval) {
         this.em = em;
         this.kafkaConfig = kafkaConfig;
+        this.intervalMs = Math.max(10, interval.toMillis());
     }
 
-    @Scheduled(every = "${fincafacil.outbox.interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void tick() {
-        try {
-            while (publishBatch() == BATCH) {
-                // a full batch means more may be waiting: keep going until the backlog is drained
+    void start(@Observes StartupEvent event) {
+        Thread thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        loop = thread;
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        Thread thread = loop;
+        loop = null;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    private void run() {
+        long backoff = intervalMs;
+        while (loop == Thread.currentThread()) {
+            try {
+                int published = publishBatch();
+                backoff = intervalMs;
+                if (published == BATCH) {
+                    continue; // a full batch means more may be waiting
+                }
+                Thread.sleep(intervalMs);
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.debugf("outbox relay will retry: %s", e.getMessage());
+                backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
             }
-        } catch (RuntimeException e) {
-            LOG.debugf("outbox relay will retry: %s", e.getMessage());
         }
     }
 
@@ -62,27 +98,27 @@ public class OutboxRelay {
     public int publishBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
-            List<OutboxRecord> batch = em.createNativeQuery(
-                            "SELECT * FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT " + BATCH
-                                    + " FOR UPDATE SKIP LOCKED", OutboxRecord.class)
+            List<Object[]> batch = em.createNativeQuery(
+                            "SELECT id, topic, event_key, CAST(payload AS text) FROM outbox WHERE published_at IS NULL "
+                                    + "ORDER BY id LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
                     .getResultList();
             if (batch.isEmpty()) {
                 return 0;
             }
             List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
-            for (OutboxRecord record : batch) {
-                ProducerRecord<String, String> message = new ProducerRecord<>(record.topic, record.eventKey, record.payload);
+            List<Long> ids = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                Object[] row = batch.get(i);
+                ids.add(((Number) row[0]).longValue());
+                ProducerRecord<String, String> message = new ProducerRecord<>((String) row[1], (String) row[2], (String) row[3]);
                 message.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
                 sends.add(producer().send(message));
             }
             for (Future<RecordMetadata> send : sends) {
                 send.get(15, TimeUnit.SECONDS);
             }
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            for (OutboxRecord record : batch) {
-                record.publishedAt = now;
-                record.attempts++;
-            }
+            em.createNativeQuery("UPDATE outbox SET published_at = now(), attempts = attempts + 1 WHERE id IN (:ids)")
+                    .setParameter("ids", ids).executeUpdate();
             return batch.size();
         });
     }

@@ -22,9 +22,9 @@ class DownCommand implements Callable<Integer> {
         var children = process.descendants().toList();
         process.destroy();
         try {
-            process.onExit().get(60, TimeUnit.SECONDS);
+            process.onExit().get(90, TimeUnit.SECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
-            System.out.println("The launcher did not stop within 60 s; stopping its processes by force.");
+            System.out.println("The launcher did not stop within 90 s; stopping its processes by force.");
             children.forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }

@@ -27,8 +27,7 @@ final class ServiceProcess {
 
     static ServiceProcess start(PlatformLayout.ServiceSpec spec, Path app, Path log, Path workDir,
                                 Map<String, String> properties) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xms64m", "-Xmx384m",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC"));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", app.toString()));
         Process process = new ProcessBuilder(command)
@@ -51,7 +50,12 @@ final class ServiceProcess {
         return process.isAlive();
     }
 
-    /** Stops the JVM with SIGTERM so Quarkus shuts down cleanly; kills it if it will not. */
+    /** Sends SIGTERM so Quarkus shuts down cleanly; {@link #stop()} waits for it. */
+    void signalStop() {
+        process.destroy();
+    }
+
+    /** Stops the JVM with SIGTERM and waits; kills it if it will not stop within 20 s. */
     void stop() {
         process.destroy();
         try {

@@ -8,7 +8,9 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,45 +50,50 @@ public class AnimalEventResource {
     @Path("/weighings")
     @Operation(summary = "Record a weighing (0 < kg < 2000); a drop of 10 % or more raises an alert")
     public Response weigh(@PathParam("fincaId") UUID fincaId, @PathParam("animalId") UUID animalId,
+                          @Context UriInfo uri,
                           @HeaderParam(IdempotencyService.HEADER) String key, WeighingRequest r) {
-        return write(fincaId, key, r, () -> FarmViews.WeighingView.of(events.weigh(fincaId, animalId, r.date(), r.weightKg())));
+        return write(fincaId, key, Idempotent.request(uri, r), r, () -> FarmViews.WeighingView.of(events.weigh(fincaId, animalId, r.date(), r.weightKg())));
     }
 
     @POST
     @Path("/treatments")
     @Operation(summary = "Record a treatment or vaccination (product, dose, next due date, withdrawal days)")
     public Response treat(@PathParam("fincaId") UUID fincaId, @PathParam("animalId") UUID animalId,
+                          @Context UriInfo uri,
                           @HeaderParam(IdempotencyService.HEADER) String key, AnimalEventService.Treatment r) {
-        return write(fincaId, key, r, () -> FarmViews.TreatmentView.of(events.treat(fincaId, animalId, r)));
+        return write(fincaId, key, Idempotent.request(uri, r), r, () -> FarmViews.TreatmentView.of(events.treat(fincaId, animalId, r)));
     }
 
     @POST
     @Path("/births")
     @Operation(summary = "Record a birth: registers the calf, linked to this animal as its dam")
     public Response birth(@PathParam("fincaId") UUID fincaId, @PathParam("animalId") UUID animalId,
+                          @Context UriInfo uri,
                           @HeaderParam(IdempotencyService.HEADER) String key, BirthRequest r) {
-        return write(fincaId, key, r, () -> FarmViews.AnimalView.of(events.birth(fincaId, animalId, r.date(), r.calf())));
+        return write(fincaId, key, Idempotent.request(uri, r), r, () -> FarmViews.AnimalView.of(events.birth(fincaId, animalId, r.date(), r.calf())));
     }
 
     @POST
     @Path("/sale")
     @Operation(summary = "Record the sale of the animal (price in COP, buyer); an animal is sold once")
     public Response sell(@PathParam("fincaId") UUID fincaId, @PathParam("animalId") UUID animalId,
-                         @HeaderParam(IdempotencyService.HEADER) String key, SaleRequest r) {
-        return write(fincaId, key, r, () -> FarmViews.SaleView.of(events.sell(fincaId, animalId, r.date(), r.priceCop(), r.buyer())));
+                         @Context UriInfo uri,
+                          @HeaderParam(IdempotencyService.HEADER) String key, SaleRequest r) {
+        return write(fincaId, key, Idempotent.request(uri, r), r, () -> FarmViews.SaleView.of(events.sell(fincaId, animalId, r.date(), r.priceCop(), r.buyer())));
     }
 
     @POST
     @Path("/death")
     @Operation(summary = "Record the death of the animal (cause); raises a CRITICA alert")
     public Response die(@PathParam("fincaId") UUID fincaId, @PathParam("animalId") UUID animalId,
-                        @HeaderParam(IdempotencyService.HEADER) String key, DeathRequest r) {
-        return write(fincaId, key, r, () -> FarmViews.DeathView.of(events.die(fincaId, animalId, r.date(), r.cause())));
+                        @Context UriInfo uri,
+                          @HeaderParam(IdempotencyService.HEADER) String key, DeathRequest r) {
+        return write(fincaId, key, Idempotent.request(uri, r), r, () -> FarmViews.DeathView.of(events.die(fincaId, animalId, r.date(), r.cause())));
     }
 
-    private Response write(UUID fincaId, String key, Object request, Supplier<Object> write) {
+    private Response write(UUID fincaId, String key, Idempotent.Request request, Object body, Supplier<Object> write) {
         UUID finca = caller.requireFinca(fincaId);
-        if (request == null) {
+        if (body == null) {
             throw ProblemException.badField("date", "The request body is required.");
         }
         return Idempotent.respond(idempotency.execute(finca.toString(), key, request, 201, write));

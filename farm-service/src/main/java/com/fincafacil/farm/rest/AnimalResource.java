@@ -15,7 +15,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,12 +47,12 @@ public class AnimalResource {
     @POST
     @Operation(summary = "Register an animal (ear tag unique within the finca); accepts Idempotency-Key")
     public Response register(@PathParam("fincaId") UUID fincaId, @HeaderParam(IdempotencyService.HEADER) String key,
-                             AnimalService.Registration request) {
+                             @Context UriInfo uri, AnimalService.Registration request) {
         UUID finca = caller.requireFinca(fincaId);
         if (request == null) {
             throw ProblemException.badField("earTag", "The request body must describe the animal.");
         }
-        return Idempotent.respond(idempotency.execute(finca.toString(), key, request, 201,
+        return Idempotent.respond(idempotency.execute(finca.toString(), key, Idempotent.request(uri, request), 201,
                 () -> FarmViews.AnimalView.of(animals.register(finca, request))));
     }
 

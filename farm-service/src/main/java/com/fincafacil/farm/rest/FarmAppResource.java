@@ -15,7 +15,9 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,7 +29,7 @@ import java.util.UUID;
 @Tag(name = "Finca (farm app)")
 public class FarmAppResource {
 
-    public static final String APP_VERSION = "X-App-Version";
+    public static final String APP_VERSION = ModuleService.APP_VERSION;
 
     private final FarmCaller caller;
     private final FincaService fincas;
@@ -78,11 +80,13 @@ public class FarmAppResource {
     @Consumes({"text/csv", "text/plain", "application/octet-stream"})
     @Operation(summary = "Import animals from a CSV file (docs/farm-csv-import.md): all rows or none")
     public Response importAnimals(@PathParam("fincaId") UUID fincaId, @HeaderParam(IdempotencyService.HEADER) String key,
-                                  byte[] file) {
+                                  @Context UriInfo uri, byte[] file) {
         UUID finca = caller.requireFinca(fincaId);
         byte[] body = file == null ? new byte[0] : file;
-        return Idempotent.respond(idempotency.execute(finca.toString(), key, java.util.HexFormat.of().formatHex(
-                sha256(body)), 200, () -> imports.importAnimals(finca, body)));
+        // the file's digest stands for the body: storing 5 MB per key would help nobody
+        String digest = key == null ? null : java.util.HexFormat.of().formatHex(sha256(body));
+        return Idempotent.respond(idempotency.execute(finca.toString(), key, Idempotent.request(uri, digest), 200,
+                () -> imports.importAnimals(finca, body)));
     }
 
     private static byte[] sha256(byte[] body) {

@@ -7,11 +7,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -44,24 +44,24 @@ public class AnimalCopyWriter {
             return 0;
         }
         String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
-        StringWriter csv = new StringWriter(rows.size() * 120);
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.POSTGRESQL_CSV)) {
-            for (AnimalRow r : rows) {
-                printer.printRecord(ids.get(r.earTag().value()), fincaId, r.earTag().value(), r.species().wireName(),
-                        r.breed(), r.sex().wireName(), r.birthDate(),
-                        r.damEarTag() == null ? null : ids.get(r.damEarTag().value()),
-                        r.status().wireName(), r.weight() == null ? null : r.weight().value(), now, now);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         Session session = em.unwrap(Session.class);
         session.flush();
         return session.doReturningWork(connection -> {
+            PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY, 1 << 16);
             try {
-                long copied = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(csv.toString()));
-                return (int) copied;
+                CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), CSVFormat.POSTGRESQL_CSV);
+                for (AnimalRow r : rows) {
+                    printer.printRecord(ids.get(r.earTag().value()), fincaId, r.earTag().value(), r.species().wireName(),
+                            r.breed(), r.sex().wireName(), r.birthDate(),
+                            r.damEarTag() == null ? null : ids.get(r.damEarTag().value()),
+                            r.status().wireName(), r.weight() == null ? null : r.weight().value(), now, now);
+                }
+                printer.flush();
+                return (int) copy.endCopy();
             } catch (IOException e) {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
                 throw new SQLException("COPY of animals failed", e);
             }
         });

@@ -11,6 +11,8 @@ import com.fincafacil.farm.messaging.FarmEvents;
 import com.fincafacil.farm.repository.AnimalEntity;
 import com.fincafacil.farm.repository.AnimalRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import org.hibernate.exception.ConstraintViolationException;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -59,12 +61,17 @@ public class AnimalService {
         if (r.damEarTag() != null) {
             animal.damId = damOf(fincaId, Refusals.valid(() -> EarTag.of(r.damEarTag())).value()).id;
         }
-        if (animals.byEarTag(fincaId, animal.earTag).isPresent()) {
-            throw ProblemException.conflict(EarTag.FIELD, "An animal with ear tag " + animal.earTag + " already exists in this finca.");
-        }
         animal.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         animal.updatedAt = animal.createdAt;
-        animals.persist(animal);
+        try {
+            // the unique (finca, ear tag) constraint decides, so two racing registrations cannot both win
+            animals.persistAndFlush(animal);
+        } catch (PersistenceException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            throw ProblemException.conflict(EarTag.FIELD, "An animal with ear tag " + animal.earTag + " already exists in this finca.");
+        }
         events.record("animal.registered", fincaId, AnimalViews.summary(animal));
         return animal;
     }
@@ -84,6 +91,15 @@ public class AnimalService {
             throw ProblemException.unprocessable("damEarTag", "The dam " + damEarTag + " is not a female (hembra).");
         }
         return dam;
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation && "23505".equals(violation.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String breed(String breed) {

@@ -40,6 +40,9 @@ public class ApiKeyService {
         entity.fincaId = fincaId;
         entity.prefix = ApiKeys.displayPrefix(key);
         entity.keyHash = ApiKeys.hash(key);
+        if (label != null && label.trim().length() > 120) {
+            throw ProblemException.badField("label", "label must be at most 120 characters.");
+        }
         entity.label = label == null || label.isBlank() ? "farm app" : label.trim();
         entity.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         entity.createdBy = actor;

@@ -33,6 +33,10 @@ public class IdempotencyService {
     public record StoredResponse(int status, String body, boolean replayed) {
     }
 
+    /**
+     * Runs {@code write} once per (scope, key). {@code request} must identify the whole request,
+     * its address included, so the same key sent to another address or with another body is a 422.
+     */
     @Transactional
     public StoredResponse execute(String scope, String key, Object request, int status, Supplier<Object> write) {
         if (key == null) {

@@ -4,6 +4,7 @@ import com.fincafacil.commons.health.BuildInfo;
 import com.fincafacil.commons.rest.Problem;
 import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.farm.repository.FincaEntity;
+import com.fincafacil.flags.domain.SemVer;
 import com.fincafacil.flags.client.FlagAnswer;
 import com.fincafacil.flags.client.FlagContext;
 import com.fincafacil.flags.client.FlagsClient;
@@ -20,6 +21,8 @@ public class ModuleService {
 
     public static final String DATA_QUALITY = "FASE_8_DATA_QUALITY";
     public static final String BI_ANALYTICS = "FASE_37_BI_ANALYTICS";
+    /** The farm app's version, which module flags with a version_minima compare against. */
+    public static final String APP_VERSION = "X-App-Version";
 
     private final FlagsClient flags;
     private final BuildInfo build;
@@ -31,8 +34,12 @@ public class ModuleService {
 
     /** The app version the farm app reports, else this build's own version. */
     public FlagContext context(FincaEntity finca, String appVersion) {
-        return new FlagContext(finca.id.toString(), finca.deploymentLevel,
-                appVersion == null || appVersion.isBlank() ? build.version() : appVersion.trim());
+        if (appVersion == null || appVersion.isBlank()) {
+            return new FlagContext(finca.id.toString(), finca.deploymentLevel, build.version());
+        }
+        String version = SemVer.parse(appVersion.trim()).map(SemVer::toString).orElseThrow(() ->
+                ProblemException.badField(APP_VERSION, APP_VERSION + " must be a semantic version such as 1.2.0."));
+        return new FlagContext(finca.id.toString(), finca.deploymentLevel, version);
     }
 
     public Map<String, FlagAnswer> all(FincaEntity finca, String appVersion) {

@@ -66,13 +66,20 @@ public class OverdueTreatmentScan {
         var animal = animals.findById(animalId);
         List<TreatmentRecord> treatments = events.treatments(animalId).stream()
                 .map(t -> new TreatmentRecord(t.product, t.appliedOn, t.nextDueDate)).toList();
-        var candidates = AlertRules.evaluate(AlertFacts.treatments(today, new EarTag(animal.earTag),
-                AnimalStatus.parse(animal.status).orElseThrow(), treatments));
+        EarTag earTag = new EarTag(animal.earTag);
+        AnimalStatus status = AnimalStatus.parse(animal.status).orElseThrow();
         int raised = 0;
-        for (var candidate : candidates) {
-            // one alert per overdue treatment, however often the scan runs
-            raised += alerts.raise(fincas.findById(animal.fincaId), animalId, "overdue:" + candidate.message().hashCode(),
-                    List.of(candidate)).size();
+        for (TreatmentRecord treatment : treatments) {
+            if (treatment.nextDueDate() == null || !treatment.nextDueDate().isBefore(today)) {
+                continue;
+            }
+            // ask the rule about this treatment with the whole history, so a later dose still clears it
+            var candidates = AlertRules.evaluate(AlertFacts.treatments(today, earTag, status, treatments)).stream()
+                    .filter(c -> c.message().contains(" of " + treatment.product() + " was due on " + treatment.nextDueDate() + " "))
+                    .toList();
+            // one alert per overdue treatment (product and due date), however often the scan runs
+            String fact = "overdue:" + treatment.product() + ":" + treatment.nextDueDate();
+            raised += alerts.raise(fincas.findById(animal.fincaId), animalId, fact, candidates).size();
         }
         return raised;
     }

@@ -84,7 +84,7 @@ public class OfrepResource {
                         "flagEvaluation", Map.of("supportedTypes", List.of("boolean"))));
     }
 
-    /** Weak by nature of the inputs: the flags' revision and the context decide the whole answer. */
+    /** The flags' revision and the context decide the whole answer, so together they tag it. */
     static String etag(String revision, EvaluationContext context) {
         int contextHash = (context.fincaId() + '|' + context.level().wireName() + '|' + context.appVersion()).hashCode();
         return "\"" + revision + "-" + Integer.toHexString(contextHash) + "\"";

@@ -125,6 +125,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // a write that lost a race against a unique constraint is a conflict, not a server error
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return respond(Problem.of(409, "Conflict", "The request conflicts with data written at the same time; read it again and retry."));
+            }
+            if (cause instanceof ProblemException problem) {
+                return respond(problem.problem());
+            }
+        }
         LOG.error("Unexpected failure", e);
         return respond(Problem.of(500, "Server error", "The request could not be completed."));
     }

@@ -54,6 +54,10 @@ with open(farm_path, "w", encoding="utf-8") as farm, open(copy_path, "w", encodi
         farm.write(f"IMP-{i:07d};bovino;Brahman;{sex};{born};{kg},5;activo\n")
         copy.write(f"{uuid.uuid4()},{finca},IMP-{i:07d},bovino,Brahman,{sex},{born},,activo,{kg}.5,2026-11-28T00:00:00Z,2026-11-28T00:00:00Z\n")
 PY
+# a first import warms the JIT up; the second, into another finca, is the one measured
+read -r FINCA KEY < <(new_finca "importacion previa $(date +%s)")
+curl -sf -XPOST "localhost:8080/api/v1/fincas/$FINCA/imports/animals" -H "X-API-Key: $KEY" \
+     -H 'Content-Type: text/csv; charset=UTF-8' --data-binary @"$WORK/animals.csv" > /dev/null
 read -r FINCA KEY < <(new_finca "importacion $(date +%s)")
 start=$(date +%s.%N)
 curl -sf -XPOST "localhost:8080/api/v1/fincas/$FINCA/imports/animals" -H "X-API-Key: $KEY" \
@@ -65,8 +69,18 @@ start, end, rows = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3])
 result = json.load(open(sys.argv[4]))
 print(f"import: {result['imported']} rows in {end-start:.2f} s = {rows/(end-start):,.0f} rows/s")
 PY
+# COPY into the animals table itself (same constraints and indexes as the import), for a scratch finca
+BENCH_FINCA=$(python3 -c 'import uuid; print(uuid.uuid4())')
+sed -i "s/^\([^,]*\),[^,]*,/\1,$BENCH_FINCA,/" "$WORK/copy.csv"
+psql -q "$PG" -c "INSERT INTO fincas VALUES ('$BENCH_FINCA', 'COPY bench', 'Meta', 'X', 'piloto', now(), now())"
+start=$(date +%s.%N)
+psql -q "$PG" -c "\\copy animals (id, finca_id, ear_tag, species, breed, sex, birth_date, dam_id, status, current_weight_kg, created_at, updated_at) FROM '$WORK/copy.csv' WITH (FORMAT csv)"
+end=$(date +%s.%N)
+python3 -c "import sys; s,e,r=float(sys.argv[1]),float(sys.argv[2]),int(sys.argv[3]); print(f'COPY into animals:          {r} rows in {e-s:.2f} s = {r/(e-s):,.0f} rows/s')" "$start" "$end" "$ROWS"
+psql -q "$PG" -c "DELETE FROM animals WHERE finca_id = '$BENCH_FINCA'; DELETE FROM fincas WHERE id = '$BENCH_FINCA'"
+# and into a table without foreign keys, the raw ceiling
 psql -q "$PG" -c "DROP TABLE IF EXISTS bench_copy; CREATE TABLE bench_copy (LIKE animals INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES)"
 start=$(date +%s.%N)
 psql -q "$PG" -c "\\copy bench_copy (id, finca_id, ear_tag, species, breed, sex, birth_date, dam_id, status, current_weight_kg, created_at, updated_at) FROM '$WORK/copy.csv' WITH (FORMAT csv)"
 end=$(date +%s.%N)
-python3 -c "import sys; s,e,r=float(sys.argv[1]),float(sys.argv[2]),int(sys.argv[3]); print(f'COPY:   {r} rows in {e-s:.2f} s = {r/(e-s):,.0f} rows/s')" "$start" "$end" "$ROWS"
+python3 -c "import sys; s,e,r=float(sys.argv[1]),float(sys.argv[2]),int(sys.argv[3]); print(f'COPY into a table, no FKs:  {r} rows in {e-s:.2f} s = {r/(e-s):,.0f} rows/s')" "$start" "$end" "$ROWS"

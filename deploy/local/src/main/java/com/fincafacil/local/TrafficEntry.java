@@ -26,12 +26,15 @@ final class TrafficEntry implements AutoCloseable {
 
     static TrafficEntry start(int port, int activeSlotPort) throws Exception {
         Vertx vertx = Vertx.vertx();
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64).setKeepAlive(true));
+        // large socket buffers: a farm app's CSV upload is megabytes, and small buffers make the relay crawl
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64).setKeepAlive(true)
+                .setTcpNoDelay(true).setSendBufferSize(1 << 20).setReceiveBufferSize(1 << 20));
         HttpProxy proxy = HttpProxy.reverseProxy(client);
         TrafficEntry[] self = new TrafficEntry[1];
         proxy.originSelector(request -> io.vertx.core.Future.succeededFuture(
                 io.vertx.core.net.SocketAddress.inetSocketAddress(self[0].activeSlotPort, "127.0.0.1")));
-        HttpServer server = vertx.createHttpServer().requestHandler(proxy)
+        HttpServer server = vertx.createHttpServer(new io.vertx.core.http.HttpServerOptions().setTcpNoDelay(true)
+                        .setSendBufferSize(1 << 20).setReceiveBufferSize(1 << 20)).requestHandler(proxy)
                 .listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         self[0] = new TrafficEntry(vertx, server, activeSlotPort);
         return self[0];

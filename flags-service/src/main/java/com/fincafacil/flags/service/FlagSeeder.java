@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** At the first start, with an empty store, loads the seed's flag file; later starts leave the store alone. */
+/** Loads the seed's flag file when the store is empty (the first start); a store with flags is left alone. */
 @ApplicationScoped
 public class FlagSeeder {
 

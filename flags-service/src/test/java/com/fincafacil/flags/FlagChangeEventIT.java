@@ -3,7 +3,9 @@ package com.fincafacil.flags;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fincafacil.commons.events.Topics;
+import com.fincafacil.flags.client.FlagChangeListener;
 import com.fincafacil.testing.KafkaProbe;
+import com.fincafacil.testing.TestPlatform;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -37,5 +39,31 @@ class FlagChangeEventIT {
         assertEquals(10, event.at("/data/before/porcentaje_rollout").asInt());
         assertEquals(25, event.at("/data/after/porcentaje_rollout").asInt());
         assertEquals("test-operator", event.at("/data/actor").asText());
+    }
+
+    @Test
+    void farm_services_flags_client_consumes_a_change_published_here_through_the_real_broker() throws Exception {
+        String etag = createPhase("FASE_EVENT_CLIENT", 10);
+        FlagChangeListener listener = new FlagChangeListener(TestPlatform.shared().kafka().bootstrapServers(), () -> { });
+        listener.start();
+        try {
+            awaitTrue(listener::isListening, "the client's listener got its partitions");
+            long before = listener.changesSeen();
+            as("operator").header("If-Match", etag).body("{\"habilitado\":false,\"reason\":\"client test\"}")
+                    .when().patch("/api/v1/flags/FASE_EVENT_CLIENT").then().statusCode(200);
+            awaitTrue(() -> listener.changesSeen() > before, "the client consumed the change event");
+        } finally {
+            listener.stop();
+        }
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            Thread.sleep(100);
+        }
     }
 }

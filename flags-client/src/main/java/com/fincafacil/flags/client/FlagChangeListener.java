@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * older changes are already in what flags-service will answer. A broker that is down only delays
  * invalidation: max-age still bounds how stale an answer can be.
  */
-final class FlagChangeListener {
+public final class FlagChangeListener {
 
     private static final Logger LOG = Logger.getLogger(FlagChangeListener.class);
     private static final Duration POLL = Duration.ofMillis(500);
@@ -41,12 +41,12 @@ final class FlagChangeListener {
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private Thread thread;
 
-    FlagChangeListener(String bootstrapServers, Runnable onChange) {
+    public FlagChangeListener(String bootstrapServers, Runnable onChange) {
         this.bootstrapServers = bootstrapServers;
         this.onChange = onChange;
     }
 
-    synchronized void start() {
+    public synchronized void start() {
         if (thread != null) {
             return;
         }
@@ -56,7 +56,7 @@ final class FlagChangeListener {
         thread.start();
     }
 
-    synchronized void stop() {
+    public synchronized void stop() {
         running = false;
         KafkaConsumer<byte[], byte[]> current = consumer;
         if (current != null) {
@@ -73,12 +73,12 @@ final class FlagChangeListener {
     }
 
     /** True once the broker has given this consumer the topic's partitions: changes from now on are seen. */
-    boolean isListening() {
+    public boolean isListening() {
         return assigned;
     }
 
     /** Change events consumed so far (rebalances that also drop the cache are not counted). */
-    long changesSeen() {
+    public long changesSeen() {
         return changesSeen.get();
     }
 

@@ -52,6 +52,12 @@ class FincaIT {
     }
 
     @Test
+    void liveness_names_the_slot_this_instance_runs_as() {
+        given().when().get("/q/health/live").then().statusCode(200)
+                .body("checks.find { it.name == 'slot' }.data.slot", equalTo("blue"));
+    }
+
+    @Test
     void a_viewer_cannot_create_fincas_or_keys() {
         given().header("Authorization", com.fincafacil.testing.TestTokens.bearer("viewer")).contentType("application/json")
                 .body(Map.of("name", "X", "department", "Meta", "municipality", "Y", "deploymentLevel", "piloto"))

@@ -81,6 +81,19 @@ class OfrepIT {
     }
 
     @Test
+    void a_flag_deleted_and_created_again_changes_the_bulk_etag() throws Exception {
+        String flagEtag = createPhase("FASE_OFREP_RECREATE", 10);
+        String body = ofrepContext("finca-recreate", "piloto", "1.2.0");
+        String before = given().contentType("application/json").body(body).when().post("/ofrep/v1/evaluate/flags").header("ETag");
+        as("admin").header("If-Match", flagEtag).queryParam("reason", "redo").when().delete("/api/v1/flags/FASE_OFREP_RECREATE")
+                .then().statusCode(204);
+        Thread.sleep(5);
+        createPhase("FASE_OFREP_RECREATE", 90);
+        given().contentType("application/json").header("If-None-Match", before).body(body)
+                .when().post("/ofrep/v1/evaluate/flags").then().statusCode(200);
+    }
+
+    @Test
     void error_bodies_carry_ofrep_error_codes() {
         given().contentType("application/json").body(ofrepContext("finca-1", "piloto", "1.0.0"))
                 .when().post("/ofrep/v1/evaluate/flags/NOPE").then().statusCode(404)

@@ -68,7 +68,8 @@ public class FlagStore {
             }
             versions.put(row.key, row.version);
             lastChanged.put(row.key, row.updatedAt.toInstant());
-            revision.append(row.key).append('@').append(row.version).append(';');
+            // the update time too: a flag deleted and created again starts over at version 1
+            revision.append(row.key).append('@').append(row.version).append('@').append(row.updatedAt.toInstant().toEpochMilli()).append(';');
         }
         snapshot = new FlagSnapshot(FlagSet.of(phases, alerts), Map.copyOf(versions), Map.copyOf(lastChanged),
                 Long.toHexString(murmur(revision.toString())));

@@ -63,7 +63,7 @@ class FlagModulesIT {
         try {
             FarmApi.Finca fresh = FarmApi.finca("Nueva En Caida", "piloto");
             invalidateThroughKafka();
-            Thread.sleep(1500);
+            awaitSource(known, "LAST_KNOWN");
             fresh.app().when().get(fresh.path("/modules")).then().statusCode(200)
                     .body("find { it.key == 'FASE_8_DATA_QUALITY' }.source", equalTo("FILE_DEFAULT"))
                     .body("find { it.key == 'FASE_8_DATA_QUALITY' }.enabled", equalTo(true));
@@ -78,6 +78,8 @@ class FlagModulesIT {
         } finally {
             standIn.restart();
         }
+        // and back to live answers once flags-service returns
+        awaitSource(known, "LIVE", "CACHED");
     }
 
     @Test
@@ -98,6 +100,21 @@ class FlagModulesIT {
         }
         assertTrue(cachedWithoutAsking, "a second call within the cache time is answered from the cache");
         assertTrue(askedAgain, "after the change event the client revalidated with flags-service");
+    }
+
+    /** Asks for the finca's modules until FASE_8's answer comes from one of {@code sources}; events take a moment. */
+    private static void awaitSource(FarmApi.Finca finca, String... sources) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 15_000;
+        String seen = null;
+        while (System.currentTimeMillis() < deadline) {
+            seen = finca.app().when().get(finca.path("/modules")).then().statusCode(200)
+                    .extract().path("find { it.key == 'FASE_8_DATA_QUALITY' }.source");
+            if (java.util.List.of(sources).contains(seen)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("FASE_8_DATA_QUALITY answered from " + seen + ", expected " + String.join(" or ", sources));
     }
 
     /** Publishes a flag change the way flags-service does (CloudEvent on fincafacil.flags.changes). */

@@ -13,11 +13,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Holds the current {@link FlagSnapshot}. It reloads after every committed change here and on a
@@ -56,8 +53,6 @@ public class FlagStore {
         List<FlagEntity> rows = QuarkusTransaction.requiringNew().call(flags::inFileOrder);
         List<PhaseFlag> phases = new ArrayList<>();
         List<AlertFlag> alerts = new ArrayList<>();
-        Map<String, Long> versions = new HashMap<>();
-        Map<String, Instant> lastChanged = new HashMap<>();
         StringBuilder revision = new StringBuilder();
         for (FlagEntity row : rows) {
             Flag flag = row.toDomain();
@@ -66,13 +61,10 @@ public class FlagStore {
             } else if (flag instanceof AlertFlag alert) {
                 alerts.add(alert);
             }
-            versions.put(row.key, row.version);
-            lastChanged.put(row.key, row.updatedAt.toInstant());
             // the update time too: a flag deleted and created again starts over at version 1
             revision.append(row.key).append('@').append(row.version).append('@').append(row.updatedAt.toInstant().toEpochMilli()).append(';');
         }
-        snapshot = new FlagSnapshot(FlagSet.of(phases, alerts), Map.copyOf(versions), Map.copyOf(lastChanged),
-                Long.toHexString(murmur(revision.toString())));
+        snapshot = new FlagSnapshot(FlagSet.of(phases, alerts), Long.toHexString(murmur(revision.toString())));
     }
 
     private static long murmur(String text) {

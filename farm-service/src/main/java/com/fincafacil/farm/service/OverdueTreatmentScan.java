@@ -57,7 +57,12 @@ public class OverdueTreatmentScan {
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> events.animalsWithTreatmentsDueBefore(today));
         int raised = 0;
         for (UUID animalId : due) {
-            raised += QuarkusTransaction.requiringNew().call(() -> scanAnimal(animalId, today));
+            try {
+                raised += QuarkusTransaction.requiringNew().call(() -> scanAnimal(animalId, today));
+            } catch (RuntimeException e) {
+                // another scan (another slot, or a concurrent run) raised it first: the unique dedupe key held
+                LOG.debugf("overdue scan of animal %s skipped: %s", animalId, e.getMessage());
+            }
         }
         return raised;
     }

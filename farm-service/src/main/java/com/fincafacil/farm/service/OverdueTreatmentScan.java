@@ -60,11 +60,23 @@ public class OverdueTreatmentScan {
             try {
                 raised += QuarkusTransaction.requiringNew().call(() -> scanAnimal(animalId, today));
             } catch (RuntimeException e) {
+                if (!raisedConcurrently(e)) {
+                    throw e;
+                }
                 // another scan (another slot, or a concurrent run) raised it first: the unique dedupe key held
-                LOG.debugf("overdue scan of animal %s skipped: %s", animalId, e.getMessage());
+                LOG.debugf("overdue alert for animal %s was raised by a concurrent scan", animalId);
             }
         }
         return raised;
+    }
+
+    private static boolean raisedConcurrently(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int scanAnimal(UUID animalId, LocalDate today) {

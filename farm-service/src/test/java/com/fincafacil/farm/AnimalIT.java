@@ -37,6 +37,21 @@ class AnimalIT {
     }
 
     @Test
+    void two_racing_registrations_of_one_ear_tag_give_one_201_and_one_409() throws Exception {
+        FarmApi.Finca finca = FarmApi.finca("Carrera", "piloto");
+        java.util.concurrent.Callable<Integer> register = () -> finca.app().body(Map.of("earTag", "RACE-1", "sex", "macho"))
+                .when().post(finca.path("/animals")).statusCode();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var results = pool.invokeAll(java.util.List.of(register, register));
+            var statuses = java.util.List.of(results.get(0).get(), results.get(1).get());
+            org.junit.jupiter.api.Assertions.assertTrue(statuses.containsAll(java.util.List.of(201, 409)), "statuses " + statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void every_field_is_validated_naming_the_field_and_nothing_is_written() {
         FarmApi.Finca finca = FarmApi.finca("Validacion", "piloto");
         bad(finca, Map.of("earTag", "no spaces!", "sex", "macho"), "earTag");

@@ -1,5 +1,6 @@
 package com.fincafacil.farm.service;
 
+import com.fincafacil.commons.persistence.UniqueViolation;
 import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.farm.domain.AnimalStatus;
 import com.fincafacil.farm.domain.DateRules;
@@ -12,7 +13,6 @@ import com.fincafacil.farm.repository.AnimalEntity;
 import com.fincafacil.farm.repository.AnimalRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
-import org.hibernate.exception.ConstraintViolationException;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -67,7 +67,7 @@ public class AnimalService {
             // the unique (finca, ear tag) constraint decides, so two racing registrations cannot both win
             animals.persistAndFlush(animal);
         } catch (PersistenceException e) {
-            if (!isUniqueViolation(e)) {
+            if (!UniqueViolation.isCause(e)) {
                 throw e;
             }
             throw ProblemException.conflict(EarTag.FIELD, "An animal with ear tag " + animal.earTag + " already exists in this finca.");
@@ -91,15 +91,6 @@ public class AnimalService {
             throw ProblemException.unprocessable("damEarTag", "The dam " + damEarTag + " is not a female (hembra).");
         }
         return dam;
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation && "23505".equals(violation.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String breed(String breed) {

@@ -1,5 +1,6 @@
 package com.fincafacil.farm.service;
 
+import com.fincafacil.commons.persistence.UniqueViolation;
 import com.fincafacil.farm.domain.AnimalStatus;
 import com.fincafacil.farm.domain.DateRules;
 import com.fincafacil.farm.domain.EarTag;
@@ -60,7 +61,7 @@ public class OverdueTreatmentScan {
             try {
                 raised += QuarkusTransaction.requiringNew().call(() -> scanAnimal(animalId, today));
             } catch (RuntimeException e) {
-                if (!raisedConcurrently(e)) {
+                if (!UniqueViolation.isCause(e)) {
                     throw e;
                 }
                 // another scan (another slot, or a concurrent run) raised it first: the unique dedupe key held
@@ -68,15 +69,6 @@ public class OverdueTreatmentScan {
             }
         }
         return raised;
-    }
-
-    private static boolean raisedConcurrently(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private int scanAnimal(UUID animalId, LocalDate today) {

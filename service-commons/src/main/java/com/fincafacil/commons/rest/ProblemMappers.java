@@ -1,6 +1,7 @@
 package com.fincafacil.commons.rest;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fincafacil.commons.persistence.UniqueViolation;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -125,11 +126,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        // a write that lost a race against a unique constraint is a conflict, not a server error
+        if (UniqueViolation.isCause(e)) {
+            return respond(Problem.of(409, "Conflict", "The request conflicts with data written at the same time; read it again and retry."));
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            // a write that lost a race against a unique constraint is a conflict, not a server error
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
-                return respond(Problem.of(409, "Conflict", "The request conflicts with data written at the same time; read it again and retry."));
-            }
             if (cause instanceof ProblemException problem) {
                 return respond(problem.problem());
             }

@@ -72,9 +72,14 @@ public class OutboxRelay {
 
     private void run() {
         long backoff = intervalMs;
+        boolean failing = false;
         while (loop == Thread.currentThread()) {
             try {
                 int published = publishBatch();
+                if (failing) {
+                    LOG.info("outbox relay publishes again");
+                    failing = false;
+                }
                 backoff = intervalMs;
                 if (published == BATCH) {
                     continue; // a full batch means more may be waiting
@@ -83,7 +88,11 @@ public class OutboxRelay {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                LOG.debugf("outbox relay will retry: %s", e.getMessage());
+                // say it once per outage, not once per retry; the events wait safely in the table
+                if (!failing) {
+                    LOG.warnf("outbox relay cannot publish, retrying until Kafka accepts: %s", e.getMessage());
+                    failing = true;
+                }
                 backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
                 try {
                     Thread.sleep(backoff);

@@ -60,6 +60,20 @@ class IdempotencyIT {
     }
 
     @Test
+    void a_retried_csv_upload_with_the_same_key_returns_the_first_answer() {
+        FarmApi.Finca finca = FarmApi.finca("CSV Reintentado", "produccion_controlada");
+        String file = "arete;sexo\nCR-1;hembra\nCR-2;macho\n";
+        String first = finca.app().contentType("text/csv; charset=UTF-8").header("Idempotency-Key", "csv-1").body(file)
+                .when().post(finca.path("/imports/animals")).then().statusCode(200).body("imported", equalTo(2)).extract().asString();
+        String second = finca.app().contentType("text/csv; charset=UTF-8").header("Idempotency-Key", "csv-1").body(file)
+                .when().post(finca.path("/imports/animals")).then().statusCode(200).header("Idempotent-Replayed", "true")
+                .extract().asString();
+        assertEquals(first, second);
+        finca.app().contentType("text/csv; charset=UTF-8").header("Idempotency-Key", "csv-1").body("arete;sexo\nCR-3;hembra\n")
+                .when().post(finca.path("/imports/animals")).then().statusCode(422).body("field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
     void a_failed_request_does_not_consume_its_key() {
         FarmApi.Finca finca = FarmApi.finca("Fallo Primero", "piloto");
         finca.app().header("Idempotency-Key", "f-1").body(Map.of("earTag", "F-1", "sex", "otro"))

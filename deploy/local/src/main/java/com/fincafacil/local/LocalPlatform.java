@@ -46,7 +46,7 @@ final class LocalPlatform implements AutoCloseable {
             services.add(ServiceProcess.start(spec, layout.serviceApp(spec), layout.logs().resolve(spec.name() + ".log"),
                     layout.root(), properties(spec, tokens)));
         }
-        traffic = TrafficEntry.start(PlatformLayout.TRAFFIC_PORT, farmSlot().port());
+        traffic = TrafficEntry.start(PlatformLayout.TRAFFIC_PORT, PlatformLayout.service("farm-service").port());
     }
 
     /** Waits until every service answers ready; returns false if one died or time ran out. */
@@ -88,7 +88,7 @@ final class LocalPlatform implements AutoCloseable {
             }
             case "farm-service" -> {
                 p.put("fincafacil.farm.slot", "blue");
-                p.put("fincafacil.flags-client.url", flagsUrl());
+                p.put("fincafacil.flags-client.url", PlatformLayout.service("flags-service").url());
                 p.put("fincafacil.flags-client.defaults-file", layout.config("feature_flags.json").toString());
             }
             case "release-service" -> p.put("fincafacil.release.deployment-file", layout.config("deployment.json").toString());
@@ -97,14 +97,6 @@ final class LocalPlatform implements AutoCloseable {
             }
         }
         return p;
-    }
-
-    private static String flagsUrl() {
-        return PlatformLayout.SERVICES.stream().filter(s -> s.name().equals("flags-service")).findFirst().orElseThrow().url();
-    }
-
-    private static PlatformLayout.ServiceSpec farmSlot() {
-        return PlatformLayout.SERVICES.stream().filter(s -> s.name().equals("farm-service")).findFirst().orElseThrow();
     }
 
     @Override

@@ -27,6 +27,10 @@ public record PlatformLayout(Path root, Path home) {
         }
     }
 
+    public static ServiceSpec service(String name) {
+        return SERVICES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
     public static PlatformLayout fromEnvironment() {
         Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         String home = System.getenv("FINCAFACIL_HOME");

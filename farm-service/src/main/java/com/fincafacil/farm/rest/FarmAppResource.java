@@ -2,6 +2,7 @@ package com.fincafacil.farm.rest;
 
 import com.fincafacil.farm.domain.bi.HerdKpis;
 import com.fincafacil.farm.domain.quality.DataQualityReport;
+import com.fincafacil.farm.security.ApiKeys;
 import com.fincafacil.farm.security.FarmCaller;
 import com.fincafacil.farm.service.CsvImportService;
 import com.fincafacil.farm.service.FincaService;
@@ -84,16 +85,8 @@ public class FarmAppResource {
         UUID finca = caller.requireFinca(fincaId);
         byte[] body = file == null ? new byte[0] : file;
         // the file's digest stands for the body: storing 5 MB per key would help nobody
-        String digest = key == null ? null : java.util.HexFormat.of().formatHex(sha256(body));
+        String digest = key == null ? null : ApiKeys.sha256Hex(body);
         return Idempotent.respond(idempotency.execute(finca.toString(), key, Idempotent.request(uri, digest), 200,
                 () -> imports.importAnimals(finca, body)));
-    }
-
-    private static byte[] sha256(byte[] body) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(body);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -77,18 +77,18 @@ public class OverdueTreatmentScan {
                 .map(t -> new TreatmentRecord(t.product, t.appliedOn, t.nextDueDate)).toList();
         EarTag earTag = new EarTag(animal.earTag);
         AnimalStatus status = AnimalStatus.parse(animal.status).orElseThrow();
+        var candidates = AlertRules.evaluate(AlertFacts.treatments(today, earTag, status, treatments));
         int raised = 0;
         for (TreatmentRecord treatment : treatments) {
             if (treatment.nextDueDate() == null || !treatment.nextDueDate().isBefore(today)) {
                 continue;
             }
-            // ask the rule about this treatment with the whole history, so a later dose still clears it
-            var candidates = AlertRules.evaluate(AlertFacts.treatments(today, earTag, status, treatments)).stream()
-                    .filter(c -> c.message().contains(" of " + treatment.product() + " was due on " + treatment.nextDueDate() + " "))
-                    .toList();
+            // the rule saw the whole history, so a later dose already cleared this treatment if there was one
+            String names = " of " + treatment.product() + " was due on " + treatment.nextDueDate() + " ";
+            var forThis = candidates.stream().filter(c -> c.message().contains(names)).toList();
             // one alert per overdue treatment (product and due date), however often the scan runs
             String fact = "overdue:" + treatment.product() + ":" + treatment.nextDueDate();
-            raised += alerts.raise(fincas.findById(animal.fincaId), animalId, fact, candidates).size();
+            raised += alerts.raise(fincas.findById(animal.fincaId), animalId, fact, forThis).size();
         }
         return raised;
     }

@@ -40,10 +40,12 @@ public class StaleFlagsResource {
     @Operation(summary = "Flags at 0 % or 100 % unchanged for `days` days (default from configuration)")
     public StaleReport stale(@QueryParam("days") @Min(1) @Max(3650) Integer days) {
         int n = days == null ? config.staleDays() : days;
-        List<TrackedFlag> tracked = flags.inFileOrder().stream()
-                .filter(row -> row.toDomain() instanceof PhaseFlag)
-                .map(row -> new TrackedFlag((PhaseFlag) row.toDomain(), row.updatedAt.toInstant()))
-                .toList();
+        List<TrackedFlag> tracked = new java.util.ArrayList<>();
+        for (var row : flags.inFileOrder()) {
+            if (row.toDomain() instanceof PhaseFlag phase) {
+                tracked.add(new TrackedFlag(phase, row.updatedAt.toInstant()));
+            }
+        }
         return new StaleReport(n, new StalePolicy(n).staleFlags(tracked, Instant.now()));
     }
 }

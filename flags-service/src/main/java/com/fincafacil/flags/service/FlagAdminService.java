@@ -81,10 +81,7 @@ public class FlagAdminService {
     @Transactional
     public FlagEntity kill(String key, String actor, String reason) {
         FlagEntity row = flags.lock(key).orElseThrow(() -> notFound(key));
-        Flag before = row.toDomain();
-        Flag after = before instanceof PhaseFlag phase ? phase.withHabilitado(false)
-                : new AlertFlag(key, false, ((AlertFlag) before).nivelMinimo());
-        return change("killed", row, after, actor, reason);
+        return change("killed", row, adjusted(row.toDomain(), new Adjustment(false, null)), actor, reason);
     }
 
     @Transactional

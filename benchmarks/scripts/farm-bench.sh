@@ -41,6 +41,21 @@ VALUES (gen_random_uuid(), gen_random_uuid(), 'P' || (random() * 1e12)::bigint, 
 SQL
 pgbench -n -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f "$WORK/insert.sql" "$PG" 2>/dev/null | grep -E "^tps|latency average"
 
+# the same work a registration asks of the database: the animal and its outbox event in one
+# statement (events marked published so the relay leaves them; both removed afterwards)
+echo "== pgbench: a registration's own writes (animal + outbox event, one statement), $CONNECTIONS clients, $DURATION"
+SCRATCH=$(python3 -c 'import uuid; print(uuid.uuid4())')
+psql -q "$PG" -c "INSERT INTO fincas VALUES ('$SCRATCH', 'pgbench registro', 'Meta', 'X', 'piloto', now(), now())"
+cat > "$WORK/register.sql" <<SQL
+WITH animal AS (INSERT INTO animals (id, finca_id, ear_tag, species, sex, birth_date, status, current_weight_kg, created_at, updated_at)
+  VALUES (gen_random_uuid(), '$SCRATCH', 'P' || (random() * 1e12)::bigint, 'bovino', 'hembra', '2023-01-15', 'activo', 312.5, now(), now())
+  ON CONFLICT ON CONSTRAINT uq_animals_finca_ear_tag DO NOTHING RETURNING id)
+INSERT INTO outbox (event_id, topic, event_key, payload, created_at, published_at)
+SELECT gen_random_uuid(), 'pgbench', '$SCRATCH', jsonb_build_object('type', 'animal.registered', 'data', jsonb_build_object('id', id)), now(), now() FROM animal;
+SQL
+pgbench -n -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f "$WORK/register.sql" "$PG" 2>/dev/null | grep -E "^tps|latency average"
+psql -q "$PG" -c "DELETE FROM outbox WHERE topic = 'pgbench'; DELETE FROM animals WHERE finca_id = '$SCRATCH'; DELETE FROM fincas WHERE id = '$SCRATCH'"
+
 echo "== CSV import of $ROWS animals vs COPY of the same rows"
 # the same animals twice: as the farm app's CSV, and as rows of the animals table for COPY
 python3 - "$ROWS" "$WORK/animals.csv" "$WORK/copy.csv" <<'PY'

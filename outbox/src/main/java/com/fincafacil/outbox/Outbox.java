@@ -1,15 +1,10 @@
 package com.fincafacil.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fincafacil.commons.events.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.UUID;
 
 /**
  * Records an event in the caller's transaction, so the event exists if and only if the write
@@ -28,20 +23,18 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String topic, CloudEvent event) {
+        OutboxRow row = row(topic, event);
         OutboxRecord record = new OutboxRecord();
-        record.eventId = UUID.fromString(event.id());
-        record.topic = topic;
-        record.eventKey = event.subject();
-        record.payload = toJson(event);
-        record.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        record.eventId = row.eventId();
+        record.topic = row.topic();
+        record.eventKey = row.key();
+        record.payload = row.payload();
+        record.createdAt = row.createdAt();
         em.persist(record);
     }
 
-    private String toJson(CloudEvent event) {
-        try {
-            return mapper.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event cannot be written as JSON: " + event.type(), e);
-        }
+    /** The event as a row, for a writer that inserts it in its own statement (see {@link OutboxRow}). */
+    public OutboxRow row(String topic, CloudEvent event) {
+        return OutboxRow.of(topic, event, mapper);
     }
 }

@@ -21,6 +21,10 @@ public interface FarmConfig {
     @WithDefault("1m")
     Duration overdueScanInterval();
 
+    /** Threads that write registrations in groups (group commit); more overlap the service's work with the database's. */
+    @WithDefault("2")
+    int registrationWriters();
+
     /** The largest page a list endpoint returns. */
     @WithDefault("200")
     int maxPageSize();

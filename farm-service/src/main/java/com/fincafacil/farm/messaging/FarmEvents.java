@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fincafacil.commons.events.CloudEvent;
 import com.fincafacil.commons.events.Topics;
 import com.fincafacil.outbox.Outbox;
+import com.fincafacil.outbox.OutboxRow;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.UUID;
@@ -27,7 +28,16 @@ public class FarmEvents {
     }
 
     public void record(String type, UUID fincaId, Object data) {
+        outbox.append(Topics.FARM_EVENTS, event(type, fincaId, data));
+    }
+
+    /** The event as an outbox row, for a write that inserts it in its own SQL statement. */
+    public OutboxRow row(String type, UUID fincaId, Object data) {
+        return outbox.row(Topics.FARM_EVENTS, event(type, fincaId, data));
+    }
+
+    private CloudEvent event(String type, UUID fincaId, Object data) {
         JsonNode json = mapper.valueToTree(data);
-        outbox.append(Topics.FARM_EVENTS, CloudEvent.of(SOURCE, type, fincaId.toString(), json));
+        return CloudEvent.of(SOURCE, type, fincaId.toString(), json);
     }
 }

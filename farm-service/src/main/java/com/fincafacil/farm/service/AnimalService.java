@@ -1,6 +1,5 @@
 package com.fincafacil.farm.service;
 
-import com.fincafacil.commons.persistence.UniqueViolation;
 import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.farm.domain.AnimalStatus;
 import com.fincafacil.farm.domain.DateRules;
@@ -11,9 +10,8 @@ import com.fincafacil.farm.domain.Species;
 import com.fincafacil.farm.messaging.FarmEvents;
 import com.fincafacil.farm.repository.AnimalEntity;
 import com.fincafacil.farm.repository.AnimalRepository;
+import com.fincafacil.farm.repository.AnimalWriter;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -28,11 +26,13 @@ import java.util.UUID;
 public class AnimalService {
 
     private final AnimalRepository animals;
+    private final AnimalWriter writer;
     private final FarmEvents events;
     private final Clock clock;
 
-    public AnimalService(AnimalRepository animals, FarmEvents events) {
+    public AnimalService(AnimalRepository animals, AnimalWriter writer, FarmEvents events) {
         this.animals = animals;
+        this.writer = writer;
         this.events = events;
         this.clock = Clock.systemUTC();
     }
@@ -42,7 +42,10 @@ public class AnimalService {
                                String damEarTag, BigDecimal weightKg, String status) {
     }
 
-    @Transactional
+    /**
+     * Registers an animal. Not a transaction of its own: {@link AnimalWriter} writes the animal and
+     * its event in one statement, grouped with concurrent registrations or in the caller's transaction.
+     */
     public AnimalEntity register(UUID fincaId, Registration r) {
         LocalDate today = DateRules.today(clock);
         AnimalEntity animal = new AnimalEntity();
@@ -63,16 +66,10 @@ public class AnimalService {
         }
         animal.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         animal.updatedAt = animal.createdAt;
-        try {
-            // the unique (finca, ear tag) constraint decides, so two racing registrations cannot both win
-            animals.persistAndFlush(animal);
-        } catch (PersistenceException e) {
-            if (!UniqueViolation.isCause(e)) {
-                throw e;
-            }
+        var event = events.row("animal.registered", fincaId, AnimalViews.summary(animal));
+        if (!writer.insert(new AnimalWriter.NewAnimal(animal, event))) {
             throw ProblemException.conflict(EarTag.FIELD, "An animal with ear tag " + animal.earTag + " already exists in this finca.");
         }
-        events.record("animal.registered", fincaId, AnimalViews.summary(animal));
         return animal;
     }
 

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.farm.security.ApiKeys;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import java.util.function.Supplier;
 
@@ -36,8 +36,8 @@ public class IdempotencyService {
     /**
      * Runs {@code write} once per (scope, key). {@code request} must identify the whole request,
      * its address included, so the same key sent to another address or with another body is a 422.
+     * Without a key the write runs as it is: every write is atomic on its own.
      */
-    @Transactional
     public StoredResponse execute(String scope, String key, Object request, int status, Supplier<Object> write) {
         if (key == null) {
             return new StoredResponse(status, json(write.get()), false);
@@ -45,6 +45,11 @@ public class IdempotencyService {
         if (key.isBlank() || key.length() > 200) {
             throw ProblemException.badField(HEADER, HEADER + " must be 1 to 200 characters.");
         }
+        // the claim, the write and the stored answer commit together or not at all
+        return QuarkusTransaction.joiningExisting().call(() -> claimAndRun(scope, key, request, status, write));
+    }
+
+    private StoredResponse claimAndRun(String scope, String key, Object request, int status, Supplier<Object> write) {
         String requestHash = ApiKeys.hash(json(request));
         int claimed = em.createNativeQuery("INSERT INTO idempotent_requests (scope, idem_key, request_hash, created_at) "
                         + "VALUES (?1, ?2, ?3, now()) ON CONFLICT DO NOTHING")

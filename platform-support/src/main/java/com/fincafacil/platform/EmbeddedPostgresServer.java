@@ -36,7 +36,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 // a cold 2-core machine can take a while to initdb and unpack
                 .setPGStartupWait(java.time.Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "300")
-                .setServerConfig("fsync", "on");
+                .setServerConfig("fsync", "on")
+                // the embedded default is off, which acknowledges a commit before its WAL is on
+                // disk: a crash could then lose a farm write the app was told had succeeded
+                .setServerConfig("synchronous_commit", "on");
         if (port > 0) {
             builder.setPort(port);
         }

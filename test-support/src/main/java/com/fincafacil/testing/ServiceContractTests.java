@@ -114,6 +114,16 @@ public abstract class ServiceContractTests {
         assertEquals("1 " + firstMigration(), applied.get(0));
     }
 
+    @Test
+    void the_database_acknowledges_a_commit_only_once_it_is_on_disk() throws Exception {
+        // an acknowledged write must survive a database crash: the embedded server's default is off
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SHOW synchronous_commit")) {
+            rs.next();
+            assertEquals("on", rs.getString(1));
+        }
+    }
+
     private static void awaitReadiness(int status, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         int last = -1;

@@ -21,8 +21,11 @@ public interface FarmConfig {
     @WithDefault("1m")
     Duration overdueScanInterval();
 
-    /** Threads that write registrations in groups (group commit); more overlap the service's work with the database's. */
-    @WithDefault("2")
+    /**
+     * Threads that write registrations in groups (group commit). One makes the largest groups:
+     * while it waits for a commit to reach the disk, the next group gathers.
+     */
+    @WithDefault("1")
     int registrationWriters();
 
     /** The largest page a list endpoint returns. */

@@ -33,8 +33,8 @@ import java.util.concurrent.TimeoutException;
  * animals and, for each one actually inserted, its outbox event: atomic by itself, one round trip.
  * <p>
  * Outside a transaction, registrations that arrive together are written together (group commit):
- * a few writer threads each take whatever is waiting and write it in one statement, so the
- * database does one insert and one commit for the group instead of one per request. A caller is
+ * a writer thread takes whatever is waiting and writes it in one statement, so the database does
+ * one insert, one commit and one wait for the disk for the group instead of one per request. A caller is
  * answered only after its group committed. Inside a transaction (an Idempotency-Key claim, a
  * birth) the statement runs at once on that transaction's connection.
  */

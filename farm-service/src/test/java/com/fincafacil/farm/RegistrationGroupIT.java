@@ -5,6 +5,7 @@ import com.fincafacil.farm.messaging.FarmEvents;
 import com.fincafacil.farm.repository.AnimalEntity;
 import com.fincafacil.farm.repository.AnimalWriter;
 import com.fincafacil.testing.KafkaProbe;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,18 @@ class RegistrationGroupIT {
         assertEquals(20, count("SELECT count(*) FROM animals WHERE finca_id = ?", fincaId));
         assertFalse(writer.insert(newAnimal(fincaId, "MIX-0", null)), "a taken ear tag is refused, not written");
         assertEquals(20, count("SELECT count(*) FROM animals WHERE finca_id = ?", fincaId));
+    }
+
+    @Test
+    void inside_a_transaction_the_insert_joins_it_and_rolls_back_with_it() throws Exception {
+        FarmApi.Finca finca = FarmApi.finca("Transaccion", "piloto");
+        UUID fincaId = UUID.fromString(finca.id());
+        assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            assertTrue(writer.insert(newAnimal(fincaId, "TX-1", null)));
+            throw new IllegalStateException("the caller fails after the insert");
+        }));
+        assertEquals(0, count("SELECT count(*) FROM animals WHERE finca_id = ?", fincaId), "rolled back with the caller");
+        finca.animal("TX-1", "hembra"); // the ear tag is free again
     }
 
     private AnimalWriter.NewAnimal newAnimal(UUID fincaId, String earTag, UUID damId) {

@@ -94,11 +94,9 @@ public class AnimalWriter {
 
     /** Writes the animal and its event; false, with nothing written, if its ear tag is taken in the finca. */
     public boolean insert(NewAnimal row) {
-        if (QuarkusTransaction.isActive()) {
+        if (QuarkusTransaction.isActive() || !running) {
+            // in the caller's transaction; or while the writers start or stop, on its own
             return insertAll(List.of(row)).contains(row.animal().id);
-        }
-        if (!running) {
-            throw new IllegalStateException("farm-service is stopping");
         }
         CompletableFuture<Boolean> written = new CompletableFuture<>();
         waiting.add(new Pending(row, written));

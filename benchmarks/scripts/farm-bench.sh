@@ -23,7 +23,7 @@ new_finca() {
 # the JIT needs a while under load before the figures settle
 read -r FINCA KEY < <(new_finca "registro previo $(date +%s)")
 export FINCA KEY
-wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-90s}" -s benchmarks/scripts/register-animal.lua http://127.0.0.1:8080 > /dev/null 2>"$WORK/warm.err"
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-180s}" -s benchmarks/scripts/register-animal.lua http://127.0.0.1:8080 > /dev/null 2>"$WORK/warm.err"
 for target in "8080 (through the traffic entry)" "8090 (slot blue directly)"; do
   echo "== Animal registration, $CONNECTIONS connections, $DURATION, port $target"
   read -r FINCA KEY < <(new_finca "registro medido $(date +%s%N)")

@@ -56,9 +56,15 @@ class RegistrationGroupIT {
         assertEquals(36, statuses.stream().filter(s -> s == 201).count(), "statuses " + statuses);
         assertEquals(4, statuses.stream().filter(s -> s == 409).count(), "statuses " + statuses);
         assertEquals(36, count("SELECT count(*) FROM animals WHERE finca_id = ?", UUID.fromString(finca.id())));
-        var records = KafkaProbe.awaitRecords(Topics.FARM_EVENTS,
-                r -> finca.id().equals(r.key()) && r.value().contains("animal.registered"), 36, Duration.ofSeconds(30));
+        java.util.function.Predicate<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> registered =
+                r -> finca.id().equals(r.key()) && r.value().contains("animal.registered");
+        KafkaProbe.awaitRecords(Topics.FARM_EVENTS, registered, 36, Duration.ofSeconds(30));
+        // then look a while longer for a 37th: a refused duplicate must have left no event
+        var records = KafkaProbe.awaitRecords(Topics.FARM_EVENTS, registered, 37, Duration.ofSeconds(3));
         assertEquals(36, records.size(), "one event per registered animal, none for the refused duplicates");
+        var earTags = records.stream().map(r -> earTagOf(r.value())).distinct().toList();
+        assertEquals(36, earTags.size(), "each animal's event once: " + earTags);
+        assertTrue(earTags.stream().allMatch(t -> t.startsWith("BURST-")), "events name their animals: " + earTags);
     }
 
     @Test
@@ -95,10 +101,11 @@ class RegistrationGroupIT {
     void inside_a_transaction_the_insert_joins_it_and_rolls_back_with_it() throws Exception {
         FarmApi.Finca finca = FarmApi.finca("Transaccion", "piloto");
         UUID fincaId = UUID.fromString(finca.id());
-        assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+        var failure = assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
             assertTrue(writer.insert(newAnimal(fincaId, "TX-1", null)));
             throw new IllegalStateException("the caller fails after the insert");
         }));
+        assertEquals("the caller fails after the insert", failure.getMessage());
         assertEquals(0, count("SELECT count(*) FROM animals WHERE finca_id = ?", fincaId), "rolled back with the caller");
         finca.animal("TX-1", "hembra"); // the ear tag is free again
     }
@@ -115,6 +122,14 @@ class RegistrationGroupIT {
         a.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         a.updatedAt = a.createdAt;
         return new AnimalWriter.NewAnimal(a, events.row("animal.registered", fincaId, Map.of("earTag", earTag)));
+    }
+
+    private static String earTagOf(String event) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(event).at("/data/earTag").asText();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + event, e);
+        }
     }
 
     private static <T> List<T> runTogether(List<Callable<T>> calls) throws Exception {

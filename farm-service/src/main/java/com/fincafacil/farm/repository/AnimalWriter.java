@@ -23,6 +23,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +39,10 @@ import java.util.concurrent.TimeoutException;
  * one insert, one commit and one wait for the disk for the group instead of one per request. A caller is
  * answered only after its group committed. Inside a transaction (an Idempotency-Key claim, a
  * birth) the statement runs at once on that transaction's connection.
+ * <p>
+ * A group waits, like any insert, on another transaction's uncommitted row with the same ear tag
+ * (a birth or an import in progress in that finca); with one writer, registrations behind it
+ * wait too, for as long as that transaction lasts.
  */
 @ApplicationScoped
 public class AnimalWriter {
@@ -70,6 +76,7 @@ public class AnimalWriter {
     private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
     private final DistributionSummary groupSizes;
     private final int writers;
+    private final List<Thread> threads = new CopyOnWriteArrayList<>();
     private volatile boolean running;
 
     public AnimalWriter(DataSource dataSource, FarmConfig config, MeterRegistry registry) {
@@ -84,32 +91,57 @@ public class AnimalWriter {
         for (int i = 0; i < writers; i++) {
             Thread thread = new Thread(this::run, "animal-writer-" + i);
             thread.setDaemon(true);
+            threads.add(thread);
             thread.start();
         }
     }
 
-    void stop(@Observes ShutdownEvent event) {
-        running = false; // the writers finish what is waiting, then stop
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        // the writers finish what is waiting before the datasource closes
+        for (Thread thread : threads) {
+            thread.join(TimeUnit.SECONDS.toMillis(5));
+        }
     }
 
     /** Writes the animal and its event; false, with nothing written, if its ear tag is taken in the finca. */
     public boolean insert(NewAnimal row) {
         if (QuarkusTransaction.isActive() || !running) {
             // in the caller's transaction; or while the writers start or stop, on its own
-            return insertAll(List.of(row)).contains(row.animal().id);
+            return writeNow(row);
         }
-        CompletableFuture<Boolean> written = new CompletableFuture<>();
-        waiting.add(new Pending(row, written));
+        Pending pending = new Pending(row, new CompletableFuture<>());
+        waiting.add(pending);
+        if (!running && waiting.remove(pending)) {
+            return writeNow(row); // the writers stopped meanwhile: nobody else would write it
+        }
         try {
-            return written.get(WAIT_SECONDS, TimeUnit.SECONDS);
+            return pending.written().get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : new PersistenceException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PersistenceException("interrupted while registering " + row.animal().earTag, e);
-        } catch (TimeoutException e) {
-            throw new PersistenceException("registration of " + row.animal().earTag + " timed out", e);
+            throw unwrap(e.getCause());
+        } catch (InterruptedException | TimeoutException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            if (waiting.remove(pending)) {
+                // not taken by a writer: nothing was written, so failing tells the truth
+                throw new PersistenceException("registration of " + row.animal().earTag + " did not start in time", e);
+            }
+            // its group is being written, and only that outcome can be the answer
+            try {
+                return pending.written().join();
+            } catch (CompletionException failed) {
+                throw unwrap(failed.getCause());
+            }
         }
+    }
+
+    private boolean writeNow(NewAnimal row) {
+        return insertAll(List.of(row)).contains(row.animal().id);
+    }
+
+    private static RuntimeException unwrap(Throwable cause) {
+        return cause instanceof RuntimeException runtime ? runtime : new PersistenceException(cause);
     }
 
     private void run() {
@@ -137,7 +169,7 @@ public class AnimalWriter {
             Set<UUID> inserted = insertAll(group.stream().map(Pending::row).toList());
             groupSizes.record(group.size());
             group.forEach(p -> p.written().complete(inserted.contains(p.row().animal().id)));
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // even an Error: every caller gets an answer and the writer lives on
             if (group.size() == 1) {
                 group.get(0).written().completeExceptionally(e);
             } else {

@@ -1,5 +1,7 @@
 package com.fincafacil.farm;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fincafacil.commons.events.Topics;
 import com.fincafacil.farm.messaging.FarmEvents;
 import com.fincafacil.farm.repository.AnimalEntity;
@@ -34,6 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Registrations that arrive together are written together, and each still gets its own answer. */
 @QuarkusTest
 class RegistrationGroupIT {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Inject
     AnimalWriter writer;
@@ -126,8 +130,8 @@ class RegistrationGroupIT {
 
     private static String earTagOf(String event) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(event).at("/data/earTag").asText();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return MAPPER.readTree(event).at("/data/earTag").asText();
+        } catch (JsonProcessingException e) {
             throw new AssertionError("not JSON: " + event, e);
         }
     }

@@ -36,8 +36,8 @@ import java.util.concurrent.TimeoutException;
  * <p>
  * Outside a transaction, registrations that arrive together are written together (group commit):
  * a writer thread takes whatever is waiting and writes it in one statement, so the database does
- * one insert, one commit and one wait for the disk for the group instead of one per request. A caller is
- * answered only after its group committed. Inside a transaction (an Idempotency-Key claim, a
+ * one insert, one commit and one wait for the disk for the group instead of one per request. A
+ * caller is answered only after its group committed. Inside a transaction (an Idempotency-Key claim, a
  * birth) the statement runs at once on that transaction's connection.
  * <p>
  * A group waits, like any insert, on another transaction's uncommitted row with the same ear tag
@@ -48,18 +48,25 @@ import java.util.concurrent.TimeoutException;
 public class AnimalWriter {
 
     private static final int MAX_GROUP = 64;
+    /** The arrays INSERT takes: one per input column, in its unnest order. */
+    private static final int PARAMETERS = 16;
     private static final long WAIT_SECONDS = 30;
 
-    // every column arrives as a text array (cast here); unnest zips them into rows, and the ordinality keeps one finca's events in request order
+    /** The columns of a new animal's row, in the order both writers (this one and COPY) fill them. */
+    public static final String ANIMAL_COLUMNS = "id, finca_id, ear_tag, species, breed, sex, birth_date, dam_id, "
+            + "status, current_weight_kg, created_at, updated_at";
+
+    // every column arrives as a text array (cast here); unnest zips them into rows, and the
+    // ordinality keeps one finca's events in request order
     private static final String INSERT = "WITH input AS (SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), "
             + "CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS date[]), "
             + "CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS numeric[]), CAST(? AS timestamptz[]), "
             + "CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS jsonb[]), CAST(? AS timestamptz[])) "
             + "WITH ORDINALITY AS i(id, finca_id, ear_tag, species, breed, sex, birth_date, dam_id, status, weight, "
             + "created_at, event_id, topic, event_key, payload, event_created_at, ord)), "
-            + "animal AS (INSERT INTO animals (id, finca_id, ear_tag, species, breed, sex, birth_date, dam_id, status, "
-            + "current_weight_kg, created_at, updated_at) SELECT id, finca_id, ear_tag, species, breed, sex, birth_date, "
-            + "dam_id, status, weight, created_at, created_at FROM input ORDER BY ord "
+            + "animal AS (INSERT INTO animals (" + ANIMAL_COLUMNS + ") "
+            + "SELECT id, finca_id, ear_tag, species, breed, sex, birth_date, dam_id, status, weight, created_at, "
+            + "created_at FROM input ORDER BY ord "
             + "ON CONFLICT ON CONSTRAINT uq_animals_finca_ear_tag DO NOTHING RETURNING id), "
             + "event AS (INSERT INTO outbox (" + OutboxRow.COLUMNS + ") SELECT i.event_id, i.topic, i.event_key, "
             + "i.payload, i.event_created_at FROM input i JOIN animal a ON a.id = i.id ORDER BY i.ord) "
@@ -181,7 +188,7 @@ public class AnimalWriter {
 
     private Set<UUID> insertAll(List<NewAnimal> rows) {
         int n = rows.size();
-        String[][] columns = new String[16][n];
+        String[][] columns = new String[PARAMETERS][n];
         for (int r = 0; r < n; r++) {
             AnimalEntity a = rows.get(r).animal();
             OutboxRow e = rows.get(r).event();

@@ -1,5 +1,6 @@
 package com.fincafacil.farm.service;
 
+import com.fincafacil.farm.repository.AnimalWriter;
 import com.fincafacil.farm.service.csv.AnimalRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -29,8 +30,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class AnimalCopyWriter {
 
-    private static final String COPY = "COPY animals (id, finca_id, ear_tag, species, breed, sex, birth_date, dam_id, "
-            + "status, current_weight_kg, created_at, updated_at) FROM STDIN WITH (FORMAT csv)";
+    private static final String COPY = "COPY animals (" + AnimalWriter.ANIMAL_COLUMNS + ") FROM STDIN "
+            + "WITH (FORMAT csv)";
 
     private final EntityManager em;
 

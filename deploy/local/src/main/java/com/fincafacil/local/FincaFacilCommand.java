@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /** {@code ./fincafacil}: the operator's entry point to the local platform. */
 @Command(name = "fincafacil", mixinStandardHelpOptions = true,
         description = "Runs the FincaFácil platform on this machine.",
-        subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, TokenCommand.class})
+        subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, TokenCommand.class,
+                com.fincafacil.local.artifact.ArtifactCommand.class, com.fincafacil.local.control.SlotsCommand.class,
+                com.fincafacil.local.control.SwitchCommand.class, com.fincafacil.local.control.MigrateCommand.class})
 public class FincaFacilCommand implements Runnable {
 
     @CommandLine.Spec

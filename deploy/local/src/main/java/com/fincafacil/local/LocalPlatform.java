@@ -1,95 +1,135 @@
 package com.fincafacil.local;
 
+import com.fincafacil.local.artifact.ArtifactStore;
+import com.fincafacil.local.control.ControlApi;
+import com.fincafacil.local.control.OperatorAuth;
+import com.fincafacil.local.entry.EntryProcess;
+import com.fincafacil.local.slots.FarmProcesses;
+import com.fincafacil.local.slots.MigrationRunner;
+import com.fincafacil.local.slots.SlotManager;
 import com.fincafacil.platform.EmbeddedPostgresServer;
 import com.fincafacil.platform.KafkaBroker;
 import com.fincafacil.platform.OperatorTokens;
+import io.vertx.core.Vertx;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The whole platform on one machine: PostgreSQL and Kafka keeping their data under the home
- * directory, the four services, and the traffic entry in front of farm-service's active slot.
+ * The whole platform on one machine, playing Kubernetes' part for farm-service: PostgreSQL and
+ * Kafka keeping their data under the home directory, the services, the traffic entry in its own
+ * process, the two farm slots run from the artifact store, and the control API that drives them.
  * Stops in reverse order of start.
  */
-final class LocalPlatform implements AutoCloseable {
+public final class LocalPlatform implements AutoCloseable {
 
     private final PlatformLayout layout;
     private final PrintStream out;
     private final List<ServiceProcess> services = new ArrayList<>();
     private EmbeddedPostgresServer postgres;
     private KafkaBroker kafka;
-    private TrafficEntry traffic;
+    private OperatorTokens tokens;
+    private EntryProcess entry;
+    private SlotManager slots;
+    private MigrationRunner migrations;
+    private ArtifactStore artifacts;
+    private Vertx vertx;
+    private ControlApi control;
 
-    LocalPlatform(PlatformLayout layout, PrintStream out) {
+    public LocalPlatform(PlatformLayout layout, PrintStream out) {
         this.layout = layout;
         this.out = out;
     }
 
-    void start() throws Exception {
+    /** Starts everything; the farm slots come back as the last run left them, or are installed the first time. */
+    public void start() throws Exception {
         Files.createDirectories(layout.logs());
+        PlatformSettings settings = layout.settings();
         long t0 = System.nanoTime();
-        postgres = EmbeddedPostgresServer.start(layout.postgresData(), layout.postgresBinaries(), PlatformLayout.POSTGRES_PORT);
-        for (PlatformLayout.ServiceSpec spec : PlatformLayout.SERVICES) {
-            postgres.ensureDatabase(spec.database());
+        postgres = EmbeddedPostgresServer.start(layout.postgresData(), layout.postgresBinaries(), settings.port("postgres"));
+        for (String database : layout.databases()) {
+            postgres.ensureDatabase(database);
         }
         out.printf("  postgres   up on port %d (%d ms)%n", postgres.port(), ms(t0));
         long t1 = System.nanoTime();
-        kafka = KafkaBroker.start(layout.kafkaData(), PlatformLayout.KAFKA_PORT, PlatformLayout.KAFKA_CONTROLLER_PORT);
+        kafka = KafkaBroker.start(layout.kafkaData(), settings.port("kafka"), settings.port("kafka-controller"));
         out.printf("  kafka      up on %s (%d ms)%n", kafka.bootstrapServers(), ms(t1));
-        OperatorTokens tokens = OperatorTokens.inDirectory(layout.keys());
-        for (PlatformLayout.ServiceSpec spec : PlatformLayout.SERVICES) {
-            services.add(ServiceProcess.start(spec, layout.serviceApp(spec), layout.logs().resolve(spec.name() + ".log"),
-                    layout.root(), properties(spec, tokens)));
+        tokens = OperatorTokens.inDirectory(layout.keys());
+        for (PlatformLayout.ServiceSpec spec : layout.services()) {
+            services.add(ServiceProcess.start(spec.name(), settings.jvmOptions(spec.name()), serviceProperties(spec),
+                    ServiceProcess.quarkusApp(layout.serviceApp(spec.name())), layout.logs().resolve(spec.name() + ".log"),
+                    layout.root()));
         }
-        traffic = TrafficEntry.start(PlatformLayout.TRAFFIC_PORT, PlatformLayout.service("farm-service").port());
+        entry = EntryProcess.start(layout, SlotManager.recordedActive(layout), this::launcherToken);
+        out.printf("  entry      up on http://127.0.0.1:%d (metrics: http://127.0.0.1:%d/metrics)%n",
+                settings.port("traffic"), settings.port("entry-admin"));
+        artifacts = new ArtifactStore(layout.artifacts());
+        FarmProcesses farm = new FarmProcesses(layout, farmProperties());
+        slots = new SlotManager(layout, artifacts, farm, entry, out);
+        migrations = new MigrationRunner(layout, artifacts, farm);
+        vertx = Vertx.vertx();
+        control = ControlApi.start(vertx, settings.port("control"),
+                OperatorAuth.withPublicKey(tokens.publicKeyFile()), slots, migrations, artifacts);
+        out.printf("  control    up on http://127.0.0.1:%d/api/v1%n", settings.port("control"));
+        new FarmInstall(layout, artifacts, migrations, slots, out).installOrRestore();
     }
 
-    /** Waits until every service answers ready; returns false if one died or time ran out. */
-    boolean awaitReady(long timeoutMillis) throws InterruptedException {
+    /** Waits until every service and the active slot answer ready; false if one died or time ran out. */
+    public boolean awaitReady(long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         List<ServiceProcess> pending = new ArrayList<>(services);
         long t0 = System.nanoTime();
         while (!pending.isEmpty() && System.currentTimeMillis() < deadline) {
             for (ServiceProcess service : List.copyOf(pending)) {
                 if (!service.isAlive()) {
-                    out.printf("  %-16s exited; see %s%n", service.spec().name(), layout.logs().resolve(service.spec().name() + ".log"));
+                    out.printf("  %-16s exited; see %s%n", service.name(), service.log());
                     return false;
                 }
-                if (ServiceProcess.isReady(service.spec().url())) {
-                    out.printf("  %-16s ready (%d ms)%n", service.spec().name(), ms(t0));
+                if (ServiceProcess.isReady(layout.service(service.name()).url())) {
+                    out.printf("  %-16s ready (%d ms)%n", service.name(), ms(t0));
                     pending.remove(service);
                 }
             }
             Thread.sleep(200);
         }
-        return pending.isEmpty();
+        return pending.isEmpty() && slots.traffic().getBoolean("ready");
     }
 
-    List<Long> childPids() {
-        return services.stream().map(ServiceProcess::pid).toList();
+    public SlotManager slots() {
+        return slots;
     }
 
-    private Map<String, String> properties(PlatformLayout.ServiceSpec spec, OperatorTokens tokens) {
+    public OperatorTokens tokens() {
+        return tokens;
+    }
+
+    private String launcherToken() {
+        return tokens.mint("local-launcher", ControlApi.OPERATOR, Duration.ofMinutes(5));
+    }
+
+    private Map<String, String> commonProperties() {
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("quarkus.http.port", String.valueOf(spec.port()));
-        p.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(spec.database()));
         p.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         p.put("mp.jwt.verify.publickey.location", tokens.publicKeyFile().toString());
         p.put("mp.jwt.verify.issuer", OperatorTokens.ISSUER);
+        return p;
+    }
+
+    private Map<String, String> serviceProperties(PlatformLayout.ServiceSpec spec) {
+        Map<String, String> p = commonProperties();
+        p.put("quarkus.http.port", String.valueOf(spec.port()));
+        p.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(spec.database()));
         switch (spec.name()) {
             case "flags-service" -> {
                 p.put("fincafacil.flags.seed-file", layout.config("feature_flags.json").toString());
                 p.put("fincafacil.flags.deployment-file", layout.config("deployment.json").toString());
-            }
-            case "farm-service" -> {
-                p.put("fincafacil.farm.slot", "blue");
-                p.put("fincafacil.flags-client.url", PlatformLayout.service("flags-service").url());
-                p.put("fincafacil.flags-client.defaults-file", layout.config("feature_flags.json").toString());
             }
             case "release-service" -> p.put("fincafacil.release.deployment-file", layout.config("deployment.json").toString());
             default -> {
@@ -99,20 +139,34 @@ final class LocalPlatform implements AutoCloseable {
         return p;
     }
 
-    @Override
-    public void close() {
-        closeQuietly("traffic entry", traffic);
-        // stop every service at once: each shuts down cleanly on SIGTERM, and in parallel that takes seconds
-        reversedServices().forEach(ServiceProcess::signalStop);
-        reversedServices().forEach(ServiceProcess::stop);
-        closeQuietly("kafka", kafka);
-        closeQuietly("postgres", postgres);
+    /** What every farm-service process is given; the slot, port and version are added per slot. */
+    private Map<String, String> farmProperties() {
+        Map<String, String> p = commonProperties();
+        p.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl("farm"));
+        p.put("fincafacil.flags-client.url", "http://127.0.0.1:" + layout.settings().port("flags-service"));
+        p.put("fincafacil.flags-client.defaults-file", layout.config("feature_flags.json").toString());
+        return p;
     }
 
-    private List<ServiceProcess> reversedServices() {
+    @Override
+    public void close() {
+        closeQuietly("control API", control);
+        closeQuietly("slots", slots);
+        closeQuietly("traffic entry", entry);
+        if (vertx != null) {
+            try {
+                vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                out.printf("  vert.x did not stop cleanly: %s%n", e.getMessage());
+            }
+        }
+        // stop every service at once: each shuts down cleanly on SIGTERM, and in parallel that takes seconds
         List<ServiceProcess> reversed = new ArrayList<>(services);
-        java.util.Collections.reverse(reversed);
-        return reversed;
+        Collections.reverse(reversed);
+        reversed.forEach(ServiceProcess::signalStop);
+        reversed.forEach(s -> s.stop(Duration.ofSeconds(20)));
+        closeQuietly("kafka", kafka);
+        closeQuietly("postgres", postgres);
     }
 
     private void closeQuietly(String what, AutoCloseable closeable) {

@@ -2,24 +2,19 @@ package com.fincafacil.local;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Where the local platform keeps things and which ports it uses (design.md's table). Everything
- * lives under one home directory, {@code ./.fincafacil} unless FINCAFACIL_HOME says otherwise.
+ * Where the local platform keeps things and which ports it uses. Everything lives under one home
+ * directory, {@code ./.fincafacil} unless FINCAFACIL_HOME says otherwise; ports and JVM options
+ * come from {@link PlatformSettings}.
  */
-public record PlatformLayout(Path root, Path home) {
+public record PlatformLayout(Path root, Path home, PlatformSettings settings) {
 
-    public static final int POSTGRES_PORT = 15432;
-    public static final int KAFKA_PORT = 19092;
-    public static final int KAFKA_CONTROLLER_PORT = 19093;
-    public static final int TRAFFIC_PORT = 8080;
-
-    /** The services in start order, with their database and port. farm-service runs as slot blue. */
-    public static final List<ServiceSpec> SERVICES = List.of(
-            new ServiceSpec("flags-service", "flags", 8081),
-            new ServiceSpec("farm-service", "farm", 8090),
-            new ServiceSpec("release-service", "release", 8082),
-            new ServiceSpec("incident-service", "incident", 8083));
+    public static final List<String> SLOTS = List.of("blue", "green");
+    public static final String FARM_SERVICE = "farm-service";
+    private static final Map<String, String> DATABASES = Map.of(
+            "flags-service", "flags", FARM_SERVICE, "farm", "release-service", "release", "incident-service", "incident");
 
     public record ServiceSpec(String name, String database, int port) {
         public String url() {
@@ -27,14 +22,33 @@ public record PlatformLayout(Path root, Path home) {
         }
     }
 
-    public static ServiceSpec service(String name) {
-        return SERVICES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
-    }
-
     public static PlatformLayout fromEnvironment() {
         Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         String home = System.getenv("FINCAFACIL_HOME");
-        return new PlatformLayout(root, home == null || home.isBlank() ? root.resolve(".fincafacil") : Path.of(home).toAbsolutePath());
+        Path homeDir = home == null || home.isBlank() ? root.resolve(".fincafacil") : root.resolve(home).toAbsolutePath();
+        return new PlatformLayout(root, homeDir, PlatformSettings.fromEnvironment(root));
+    }
+
+    /** The services started besides the farm slots, in start order. */
+    public List<ServiceSpec> services() {
+        return settings.services().stream().map(this::service).toList();
+    }
+
+    public ServiceSpec service(String name) {
+        String database = DATABASES.get(name);
+        if (database == null) {
+            throw new IllegalStateException("unknown service '" + name + "' in the services setting");
+        }
+        return new ServiceSpec(name, database, settings.port(name));
+    }
+
+    /** Every database the platform needs, farm's included. */
+    public List<String> databases() {
+        return DATABASES.values().stream().sorted().toList();
+    }
+
+    public String slotUrl(String slot) {
+        return "http://127.0.0.1:" + settings.slotPort(slot);
     }
 
     public Path postgresData() {
@@ -61,8 +75,18 @@ public record PlatformLayout(Path root, Path home) {
         return home.resolve("platform.pid");
     }
 
-    public Path serviceApp(ServiceSpec service) {
-        return root.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+    public Path artifacts() {
+        return home.resolve("artifacts");
+    }
+
+    /** The slots' versions and the active slot, kept across down and up. */
+    public Path slotsFile() {
+        return home.resolve("slots.json");
+    }
+
+    /** A service's own build (farm-service's is only the source of artifacts). */
+    public Path serviceApp(String service) {
+        return root.resolve(service).resolve("target/quarkus-app");
     }
 
     public Path config(String file) {

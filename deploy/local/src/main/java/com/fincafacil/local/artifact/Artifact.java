@@ -1,0 +1,30 @@
+package com.fincafacil.local.artifact;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A stored farm-service build: its version label, content checksum and the migrations it ships. */
+public record Artifact(String version, String sha256, Instant storedAt, String source, List<Migration> migrations) {
+
+    public JsonObject toJson() {
+        JsonArray list = new JsonArray();
+        migrations.forEach(m -> list.add(m.toJson()));
+        return new JsonObject().put("version", version).put("sha256", sha256).put("storedAt", storedAt.toString())
+                .put("source", source).put("migrations", list);
+    }
+
+    static Artifact fromJson(JsonObject json) {
+        List<Migration> migrations = json.getJsonArray("migrations").stream()
+                .map(o -> Migration.fromJson((JsonObject) o)).toList();
+        return new Artifact(json.getString("version"), json.getString("sha256"),
+                Instant.parse(json.getString("storedAt")), json.getString("source"), migrations);
+    }
+
+    /** The highest migration version it ships, or "0" when it ships none. */
+    public String schemaVersion() {
+        return migrations.isEmpty() ? "0" : migrations.get(migrations.size() - 1).version();
+    }
+}

@@ -1,0 +1,131 @@
+package com.fincafacil.local.artifact;
+
+import io.vertx.core.json.JsonObject;
+import org.semver4j.Semver;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Stored farm-service builds under {@code FINCAFACIL_HOME/artifacts/<version>/}: the
+ * {@code quarkus-app} directory and an {@code artifact.json} with its checksum and migrations.
+ * A release runs one of these, never a build directory the next package overwrites.
+ */
+public final class ArtifactStore {
+
+    private static final String MANIFEST = "artifact.json";
+
+    /** What {@link #add} did. */
+    public enum Outcome { STORED, ALREADY_STORED }
+
+    public record Added(Artifact artifact, Outcome outcome) {
+    }
+
+    /** Refused: the version exists with other contents, or the input is not a build. */
+    public static final class Refused extends Exception {
+        public Refused(String message) {
+            super(message);
+        }
+    }
+
+    private final Path root;
+
+    public ArtifactStore(Path root) {
+        this.root = root;
+    }
+
+    /** Stores {@code quarkusApp} as {@code version} (its own Maven version when null). */
+    public synchronized Added add(Path quarkusApp, String version) throws IOException, Refused {
+        if (!BuildInspector.isQuarkusApp(quarkusApp)) {
+            throw new Refused(quarkusApp + " is not a farm-service build (no quarkus-run.jar and app/)");
+        }
+        String label = version != null ? version : BuildInspector.version(quarkusApp)
+                .orElseThrow(() -> new Refused(quarkusApp + " does not say its version; give one with --version"));
+        if (!isSemver(label)) {
+            throw new Refused("'" + label + "' is not a semantic version (MAJOR.MINOR.PATCH[-pre])");
+        }
+        String sha256 = ContentHash.of(quarkusApp);
+        Optional<Artifact> existing = find(label);
+        if (existing.isPresent()) {
+            if (existing.get().sha256().equals(sha256)) {
+                return new Added(existing.get(), Outcome.ALREADY_STORED);
+            }
+            throw new Refused("version " + label + " is already stored with other contents (sha256 "
+                    + existing.get().sha256().substring(0, 12) + "…); store this build under a new version");
+        }
+        Artifact artifact = new Artifact(label, sha256, Instant.now(), quarkusApp.toAbsolutePath().toString(),
+                BuildInspector.migrations(quarkusApp));
+        // copy aside first, then move in one step: a half-copied artifact is never visible
+        Files.createDirectories(root);
+        Path staging = Files.createTempDirectory(root, ".staging-");
+        copyTree(quarkusApp, staging.resolve("quarkus-app"));
+        Files.writeString(staging.resolve(MANIFEST), artifact.toJson().encodePrettily());
+        Files.move(staging, root.resolve(label), StandardCopyOption.ATOMIC_MOVE);
+        return new Added(artifact, Outcome.STORED);
+    }
+
+    public Optional<Artifact> find(String version) throws IOException {
+        Path manifest = root.resolve(version).resolve(MANIFEST);
+        if (!isSemver(version) || !Files.isRegularFile(manifest)) {
+            return Optional.empty();
+        }
+        return Optional.of(Artifact.fromJson(new JsonObject(Files.readString(manifest))));
+    }
+
+    /** Every stored artifact, lowest version first. */
+    public List<Artifact> list() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<Artifact> all = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                find(dir.getFileName().toString()).ifPresent(all::add);
+            }
+        }
+        all.sort(Comparator.comparing(a -> new Semver(a.version())));
+        return all;
+    }
+
+    /** The stored version whose contents are exactly this build, if any. */
+    public Optional<String> storedVersionOf(Path quarkusApp) throws IOException {
+        String sha256 = ContentHash.of(quarkusApp);
+        return list().stream().filter(a -> a.sha256().equals(sha256)).map(Artifact::version).findFirst();
+    }
+
+    /** The directory a slot runs: {@code artifacts/<version>/quarkus-app}. */
+    public Path appDirectory(String version) {
+        return root.resolve(version).resolve("quarkus-app");
+    }
+
+    public static boolean isSemver(String version) {
+        return version != null && Semver.isValid(version) && !version.startsWith("v");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

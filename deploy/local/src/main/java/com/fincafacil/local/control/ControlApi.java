@@ -1,0 +1,135 @@
+package com.fincafacil.local.control;
+
+import com.fincafacil.local.artifact.ArtifactStore;
+import com.fincafacil.local.slots.MigrationRunner;
+import com.fincafacil.local.slots.Refusal;
+import com.fincafacil.local.slots.SlotManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The launcher's control API on 127.0.0.1: the verbs release-service's local adapter uses, with
+ * the same meaning as its Kubernetes adapter's. Operator tokens only; refusals as problem+json.
+ *
+ * <pre>
+ * GET    /api/v1/slots               list the slots
+ * GET    /api/v1/slots/{slot}        one slot
+ * PUT    /api/v1/slots/{slot}        {"version"}: deploy a stored version there, wait until ready
+ * DELETE /api/v1/slots/{slot}        drain and stop it
+ * GET    /api/v1/traffic             the active slot
+ * PUT    /api/v1/traffic             {"slot"}: switch the traffic entry
+ * POST   /api/v1/migrations          {"version"}: run that version's migrations (migrate-and-exit)
+ * GET    /api/v1/artifacts           the stored versions
+ * </pre>
+ */
+public final class ControlApi implements AutoCloseable {
+
+    public static final String OPERATOR = "operator";
+
+    /** A verb that answers JSON or refuses. */
+    @FunctionalInterface
+    interface Verb {
+        Object run(RoutingContext ctx) throws Exception;
+    }
+
+    private final HttpServer server;
+
+    private ControlApi(HttpServer server) {
+        this.server = server;
+    }
+
+    public static ControlApi start(Vertx vertx, int port, OperatorAuth auth, SlotManager slots,
+                                   MigrationRunner migrations, ArtifactStore artifacts) throws Exception {
+        Router router = Router.router(vertx);
+        router.route("/api/v1/*").handler(ctx -> authorize(ctx, auth));
+        router.route("/api/v1/*").handler(BodyHandler.create().setBodyLimit(64 * 1024));
+        blocking(router.get("/api/v1/slots"), ctx -> slots.list());
+        blocking(router.get("/api/v1/slots/:slot"), ctx -> slots.get(ctx.pathParam("slot")));
+        blocking(router.put("/api/v1/slots/:slot"), ctx -> slots.deploy(ctx.pathParam("slot"), field(ctx, "version")));
+        blocking(router.delete("/api/v1/slots/:slot"), ctx -> slots.stop(ctx.pathParam("slot")));
+        blocking(router.get("/api/v1/traffic"), ctx -> slots.traffic());
+        blocking(router.put("/api/v1/traffic"), ctx -> slots.switchTo(field(ctx, "slot")));
+        blocking(router.post("/api/v1/migrations"), ctx -> migrations.migrate(field(ctx, "version")));
+        blocking(router.get("/api/v1/artifacts"), ctx -> {
+            JsonArray all = new JsonArray();
+            artifacts.list().forEach(a -> all.add(a.toJson()));
+            return all;
+        });
+        router.route().last().handler(ctx -> Problems.send(ctx, 404, "not_found", "Not Found",
+                "No control verb at " + ctx.request().method() + " " + ctx.request().path() + ".", null, null));
+        HttpServer server = vertx.createHttpServer().requestHandler(router)
+                .listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        return new ControlApi(server);
+    }
+
+    private static void authorize(RoutingContext ctx, OperatorAuth auth) {
+        switch (auth.check(ctx.request().getHeader("Authorization"), OPERATOR)) {
+            case ALLOWED -> ctx.next();
+            case UNAUTHENTICATED -> {
+                ctx.response().putHeader("WWW-Authenticate", "Bearer");
+                Problems.send(ctx, 401, "unauthenticated", "Unauthorized",
+                        "A valid operator bearer token is required (./fincafacil token --role operator).", "Authorization", null);
+            }
+            case FORBIDDEN -> Problems.send(ctx, 403, "forbidden", "Forbidden",
+                    "The control API needs the operator role.", "Authorization", null);
+        }
+    }
+
+    private static void blocking(io.vertx.ext.web.Route route, Verb verb) {
+        route.blockingHandler(ctx -> {
+            try {
+                Object answer = verb.run(ctx);
+                ctx.response().putHeader("Content-Type", "application/json").end(
+                        answer instanceof JsonArray a ? a.encodePrettily() : ((JsonObject) answer).encodePrettily());
+            } catch (Refusal r) {
+                Problems.send(ctx, r.status(), r.code(), null, r.getMessage(), r.field(), r.details());
+            } catch (BadRequest b) {
+                Problems.send(ctx, 400, "invalid_request", "Bad Request", b.getMessage(), b.field, null);
+            } catch (Exception e) {
+                Problems.send(ctx, 500, "internal_error", "Internal Server Error",
+                        "The launcher could not carry out the request; see its console.", null, null);
+                System.err.println("control API: " + ctx.request().method() + " " + ctx.request().path() + " failed: " + e);
+            }
+        }, false);
+    }
+
+    /** A required string field of the JSON body. */
+    private static String field(RoutingContext ctx, String name) throws BadRequest {
+        JsonObject body;
+        try {
+            body = ctx.body().asJsonObject();
+        } catch (DecodeException | ClassCastException e) {
+            throw new BadRequest("The body is not a JSON object.", null);
+        }
+        if (body == null) {
+            throw new BadRequest("A JSON body with \"" + name + "\" is required.", name);
+        }
+        Object value = body.getValue(name);
+        if (!(value instanceof String s) || s.isBlank()) {
+            throw new BadRequest("\"" + name + "\" is required and must be a non-empty string.", name);
+        }
+        return s.trim();
+    }
+
+    static final class BadRequest extends Exception {
+        final String field;
+
+        BadRequest(String message, String field) {
+            super(message);
+            this.field = field;
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+    }
+}

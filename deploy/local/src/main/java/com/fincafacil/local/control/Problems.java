@@ -1,0 +1,32 @@
+package com.fincafacil.local.control;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+import java.util.Map;
+
+/** RFC 9457 problem+json for the control API: a stable code, plain words, the field, the current state. */
+final class Problems {
+
+    private static final Map<Integer, String> TITLES = Map.of(400, "Bad Request", 401, "Unauthorized", 403, "Forbidden",
+            404, "Not Found", 409, "Conflict", 500, "Slot or migration failed", 504, "Timed out");
+
+    private Problems() {
+    }
+
+    static void send(RoutingContext ctx, int status, String code, String title, String detail, String field, JsonObject current) {
+        JsonObject problem = new JsonObject()
+                .put("type", "https://fincafacil.co/problems/" + code)
+                .put("title", title != null ? title : TITLES.getOrDefault(status, "Error"))
+                .put("status", status)
+                .put("code", code)
+                .put("detail", detail);
+        if (field != null) {
+            problem.put("field", field);
+        }
+        if (current != null && !current.isEmpty()) {
+            problem.put("current", current);
+        }
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json").end(problem.encodePrettily());
+    }
+}

@@ -1,0 +1,110 @@
+package com.fincafacil.local.entry;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The farm apps' traffic entry: a reverse proxy (Vert.x http-proxy) in front of the active
+ * farm-service slot. A switch changes where new requests go; requests in flight finish on the
+ * slot that took them, and the old slot's pooled connections close once it is idle.
+ */
+final class TrafficEntry implements AutoCloseable {
+
+    private final Vertx vertx;
+    private final Map<String, Integer> slotPorts;
+    private final EntryMetrics metrics;
+    private final Map<String, SlotRoute> routes = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile SlotRoute active;
+    private HttpServer server;
+
+    TrafficEntry(Vertx vertx, Map<String, Integer> slotPorts, String activeSlot, EntryMetrics metrics) {
+        this.vertx = vertx;
+        this.slotPorts = Map.copyOf(slotPorts);
+        this.metrics = metrics;
+        this.active = openRoute(activeSlot);
+        for (String slot : slotPorts.keySet()) {
+            metrics.gauge("fincafacil.entry.in.flight", slot, this, e -> e.inFlight(slot));
+            metrics.gauge("fincafacil.entry.active", slot, this, e -> slot.equals(e.activeSlot()) ? 1 : 0);
+        }
+    }
+
+    void listen(int port) throws Exception {
+        server = vertx.createHttpServer(new HttpServerOptions().setTcpNoDelay(true)
+                        .setSendBufferSize(1 << 20).setReceiveBufferSize(1 << 20))
+                .requestHandler(this::forward)
+                .listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    String activeSlot() {
+        return active.slot;
+    }
+
+    int activePort() {
+        return active.port;
+    }
+
+    java.util.Set<String> slotNames() {
+        return slotPorts.keySet();
+    }
+
+    boolean knows(String slot) {
+        return slotPorts.containsKey(slot);
+    }
+
+    /** Sends new requests to {@code slot}; the previous slot's route retires when idle. */
+    synchronized void switchTo(String slot) {
+        if (slot.equals(active.slot)) {
+            return;
+        }
+        SlotRoute previous = active;
+        active = openRoute(slot);
+        previous.retire();
+    }
+
+    int inFlight(String slot) {
+        SlotRoute route = routes.get(slot);
+        return route == null ? 0 : route.inFlight();
+    }
+
+    private SlotRoute openRoute(String slot) {
+        Integer port = slotPorts.get(slot);
+        if (port == null) {
+            throw new IllegalArgumentException("unknown slot " + slot);
+        }
+        // a retired route whose pool closed is replaced; one still draining is reused
+        return routes.compute(slot, (s, existing) ->
+                existing != null && existing.reactivate() ? existing : new SlotRoute(vertx, s, port));
+    }
+
+    private void forward(HttpServerRequest request) {
+        SlotRoute route = active;
+        while (!route.enter()) {
+            route = active;
+        }
+        SlotRoute taken = route;
+        long start = System.nanoTime();
+        AtomicBoolean done = new AtomicBoolean();
+        Runnable finish = () -> {
+            if (done.compareAndSet(false, true)) {
+                taken.leave();
+                metrics.record(taken.slot, request.response().getStatusCode(), System.nanoTime() - start);
+            }
+        };
+        request.response().endHandler(v -> finish.run());
+        request.response().closeHandler(v -> finish.run());
+        taken.proxy.handle(request);
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (server != null) {
+            server.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package com.fincafacil.local;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Farm apps writing through the traffic entry: each client registers animals with its own ear
+ * tags in a loop, keeping its connection alive, and records every acknowledged tag, every failure
+ * and every latency, until told to stop.
+ */
+final class SwitchLoad implements AutoCloseable {
+
+    final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    final List<Long> latenciesMicros = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final ExecutorService clients;
+
+    SwitchLoad(String entryUrl, String fincaId, String apiKey, int clientCount) {
+        clients = Executors.newFixedThreadPool(clientCount);
+        for (int c = 0; c < clientCount; c++) {
+            int client = c;
+            clients.submit(() -> write(entryUrl, fincaId, apiKey, client));
+        }
+    }
+
+    private void write(String entryUrl, String fincaId, String apiKey, int client) {
+        // one client per farm app: its own connection, kept alive across the switches
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        URI uri = URI.create(entryUrl + "/api/v1/fincas/" + fincaId + "/animals");
+        for (int n = 0; running.get(); n++) {
+            String tag = "S" + client + "-" + n;
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                    .header("X-API-Key", apiKey).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"earTag\":\"" + tag + "\",\"sex\":\"hembra\"}")).build();
+            long t0 = System.nanoTime();
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                latenciesMicros.add((System.nanoTime() - t0) / 1000);
+                if (response.statusCode() == 201) {
+                    acknowledged.add(tag);
+                } else {
+                    failures.add(tag + ": HTTP " + response.statusCode() + " " + response.body());
+                }
+            } catch (Exception e) {
+                failures.add(tag + ": " + e);
+            }
+        }
+    }
+
+    long p99Micros() {
+        List<Long> sorted;
+        synchronized (latenciesMicros) {
+            sorted = new ArrayList<>(latenciesMicros);
+        }
+        Collections.sort(sorted);
+        return sorted.isEmpty() ? 0 : sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running.set(false);
+        clients.shutdown();
+        if (!clients.awaitTermination(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("load clients did not stop");
+        }
+    }
+}

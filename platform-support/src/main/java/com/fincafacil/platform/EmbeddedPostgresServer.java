@@ -39,7 +39,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("fsync", "on")
                 // the embedded default is off, which acknowledges a commit before its WAL is on
                 // disk: a crash could then lose a farm write the app was told had succeeded
-                .setServerConfig("synchronous_commit", "on");
+                .setServerConfig("synchronous_commit", "on")
+                // the owner stops it (the launcher after the farm slots, the tests at JVM exit); zonky's own
+                // shutdown hook would stop it at once, while the slots are still finishing their writes
+                .setRegisterShutdownHook(false);
         if (port > 0) {
             builder.setPort(port);
         }

@@ -65,7 +65,7 @@ public final class LocalPlatform implements AutoCloseable {
         for (PlatformLayout.ServiceSpec spec : layout.services()) {
             services.add(ServiceProcess.start(spec.name(), settings.jvmOptions(spec.name()), serviceProperties(spec),
                     ServiceProcess.quarkusApp(layout.serviceApp(spec.name())), layout.logs().resolve(spec.name() + ".log"),
-                    layout.root()));
+                    layout.root(), ClassDataSharing.forBuild(layout.classDataCache(), spec.name(), layout.serviceApp(spec.name()))));
         }
         entry = EntryProcess.start(layout, SlotManager.recordedActive(layout), this::launcherToken);
         out.printf("  entry      up on http://127.0.0.1:%d (metrics: http://127.0.0.1:%d/metrics)%n",

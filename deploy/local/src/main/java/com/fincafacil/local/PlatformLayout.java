@@ -79,6 +79,11 @@ public record PlatformLayout(Path root, Path home, PlatformSettings settings) {
         return home.resolve("artifacts");
     }
 
+    /** Class-data archives of the services' builds (a slot's is kept with its artifact). */
+    public Path classDataCache() {
+        return home.resolve("cds");
+    }
+
     /** The slots' versions and the active slot, kept across down and up. */
     public Path slotsFile() {
         return home.resolve("slots.json");

@@ -26,19 +26,30 @@ public final class ServiceProcess {
     private final Process process;
     private final Path log;
     private final Instant startedAt = Instant.now();
+    private final ClassDataSharing classData;
 
-    private ServiceProcess(String name, Process process, Path log) {
+    private ServiceProcess(String name, Process process, Path log, ClassDataSharing classData) {
         this.name = name;
         this.process = process;
         this.log = log;
+        this.classData = classData;
     }
 
     /** Starts {@code java <jvmOptions> -D<properties> -jar <jar>} (or a main class with {@code -cp}). */
     public static ServiceProcess start(String name, List<String> jvmOptions, Map<String, String> properties,
                                        List<String> launch, Path log, Path workDir) throws IOException {
+        return start(name, jvmOptions, properties, launch, log, workDir, null);
+    }
+
+    /** The same, sharing class data through {@code classData} (see {@link ClassDataSharing}). */
+    public static ServiceProcess start(String name, List<String> jvmOptions, Map<String, String> properties, List<String> launch,
+                                Path log, Path workDir, ClassDataSharing classData) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(javaBinary());
         command.addAll(jvmOptions);
+        if (classData != null) {
+            command.addAll(classData.jvmOptions());
+        }
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(launch);
         Files.createDirectories(log.getParent());
@@ -47,7 +58,7 @@ public final class ServiceProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        return new ServiceProcess(name, process, log);
+        return new ServiceProcess(name, process, log, classData);
     }
 
     /** A Quarkus fast-jar application. */
@@ -92,14 +103,19 @@ public final class ServiceProcess {
 
     /** SIGTERM, then a kill if it has not stopped within {@code grace}. */
     public void stop(Duration grace) {
+        boolean clean = false;
         process.destroy();
         try {
-            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            clean = process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+            if (!clean) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+        if (classData != null) {
+            classData.settle(clean);
         }
     }
 

@@ -33,7 +33,7 @@ public final class EntryProcess implements AutoCloseable {
     /** Starts the entry in front of {@code activeSlot} and waits until its admin port answers. */
     public static EntryProcess start(PlatformLayout layout, String activeSlot, Supplier<String> token) throws Exception {
         var settings = layout.settings();
-        List<String> launch = new ArrayList<>(List.of("-cp", System.getProperty("java.class.path"),
+        List<String> launch = new ArrayList<>(List.of("-cp", absoluteClassPath(),
                 EntryMain.class.getName(),
                 "--port", String.valueOf(settings.port("traffic")),
                 "--admin-port", String.valueOf(settings.port("entry-admin")),
@@ -59,6 +59,13 @@ public final class EntryProcess implements AutoCloseable {
                 Thread.sleep(100);
             }
         }
+    }
+
+    /** The launcher's own class path, made absolute so the entry does not depend on a working directory. */
+    private static String absoluteClassPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(p -> java.nio.file.Path.of(p).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     public long pid() {

@@ -1,5 +1,6 @@
 package com.fincafacil.local.slots;
 
+import com.fincafacil.local.ClassDataSharing;
 import com.fincafacil.local.PlatformLayout;
 import com.fincafacil.local.ServiceProcess;
 
@@ -33,7 +34,8 @@ public final class FarmProcesses {
         // on SIGTERM, finish the requests already taken before stopping
         p.put("quarkus.shutdown.timeout", layout.settings().seconds("slot.stop-timeout-seconds").toSeconds() / 2 + "s");
         return ServiceProcess.start("farm-service " + slot, layout.settings().jvmOptions(PlatformLayout.FARM_SERVICE),
-                p, ServiceProcess.quarkusApp(app), logOf(slot), layout.root());
+                p, ServiceProcess.quarkusApp(app), logOf(slot), layout.root(),
+                new ClassDataSharing(app.resolveSibling("app-cds.jsa"), slot));
     }
 
     ServiceProcess startMigration(String version, Path app) throws IOException {

@@ -124,9 +124,16 @@ public final class SlotManager implements AutoCloseable {
             if (target == null || !target.process.isAlive() || !ServiceProcess.isReady(layout.slotUrl(slot))) {
                 throw Refusal.conflict("slot_not_ready", "Slot " + slot + " is not ready; deploy to it first.", traffic());
             }
-            if (!slot.equals(state.active().orElse(null))) {
-                entry.switchTo(slot);
+            String previous = state.active().orElse(null);
+            if (!slot.equals(previous)) {
+                // recorded first, so a launcher that dies mid-switch comes back on the slot it was switching to
                 state.setActive(slot);
+                try {
+                    entry.switchTo(slot);
+                } catch (IOException e) {
+                    state.setActive(previous);
+                    throw e;
+                }
                 out.printf("  traffic    now on slot %s (%s)%n", slot, target.version);
             }
             return traffic();

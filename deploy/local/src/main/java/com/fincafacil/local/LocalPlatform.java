@@ -131,7 +131,14 @@ public final class LocalPlatform implements AutoCloseable {
                 p.put("fincafacil.flags.seed-file", layout.config("feature_flags.json").toString());
                 p.put("fincafacil.flags.deployment-file", layout.config("deployment.json").toString());
             }
-            case "release-service" -> p.put("fincafacil.release.deployment-file", layout.config("deployment.json").toString());
+            case "release-service" -> {
+                p.put("fincafacil.release.deployment-file", layout.config("deployment.json").toString());
+                p.put("fincafacil.release.target.kind", "local");
+                p.put("fincafacil.release.target.launcher-url", "http://127.0.0.1:" + layout.settings().port("control"));
+                // release-service drives the slots through the control API; `up` starts it again with a fresh token
+                p.put("fincafacil.release.target.launcher-token",
+                        tokens.mint("release-service", ControlApi.OPERATOR, Duration.ofDays(30)));
+            }
             default -> {
                 // incident-service needs only the shared settings
             }

@@ -75,10 +75,10 @@ public final class PlatformSettings {
         return options.isEmpty() ? List.of() : Arrays.asList(options.split("\\s+"));
     }
 
-    /** The services started besides farm-service's slots, in start order. */
+    /** The services started besides farm-service's slots, in start order ({@code none}: only the slots). */
     public List<String> services() {
         String list = values.getProperty("services", "").trim();
-        return list.isEmpty() ? List.of() : Arrays.stream(list.split(",")).map(String::trim).toList();
+        return list.isEmpty() || list.equals("none") ? List.of() : Arrays.stream(list.split(",")).map(String::trim).toList();
     }
 
     /** A copy with some keys replaced. */

@@ -3,6 +3,9 @@ package com.fincafacil.release.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /** release-service settings. */
 @ConfigMapping(prefix = "fincafacil.release")
 public interface ReleaseConfig {
@@ -10,4 +13,28 @@ public interface ReleaseConfig {
     /** The seed's deployment settings: window, thresholds, health-check timeout. */
     @WithDefault("config/deployment.json")
     String deploymentFile();
+
+    /** Where farm-service versions run. */
+    Target target();
+
+    interface Target {
+
+        /** {@code local}: the launcher's control API; {@code kubernetes}: the cluster release-service runs in. */
+        @WithDefault("local")
+        String kind();
+
+        /** The launcher's control API (local). */
+        @WithDefault("http://127.0.0.1:8079")
+        String launcherUrl();
+
+        /** An operator token for the control API; the launcher passes one to the release-service it starts. */
+        Optional<String> launcherToken();
+
+        /** The namespace of the farm Deployments and Services (kubernetes); default: release-service's own. */
+        Optional<String> namespace();
+
+        /** The longest a deploy may wait for readiness, or a migration for its run. */
+        @WithDefault("PT3M")
+        Duration timeout();
+    }
 }

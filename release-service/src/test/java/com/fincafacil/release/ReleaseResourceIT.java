@@ -3,40 +3,140 @@ package com.fincafacil.release;
 import com.fincafacil.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import java.time.LocalDate;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+/** Planning, approving and reading releases, with 1.0.0 running (the launcher stand-in says so). */
 @QuarkusTest
 class ReleaseResourceIT {
 
-    @Test
-    void operator_plans_a_release_that_starts_planned() {
-        given().header("Authorization", TestTokens.bearer("operator")).contentType(ContentType.JSON)
-                .body("{\"version\":\"1.1.0\",\"kind\":\"minor\",\"changes\":[\"Alert confidence (confianza_ia)\"]}")
-                .when().post("/api/v1/releases").then().statusCode(201)
-                .body("state", equalTo("PLANNED")).body("kind", equalTo("minor"));
-        given().header("Authorization", TestTokens.bearer("viewer")).when().get("/api/v1/releases").then()
-                .statusCode(200).body("version", hasItem("1.1.0"));
+    @AfterEach
+    void targetBackUp() {
+        LauncherStandIn.down = false;
+    }
+
+    private static ValidatableResponse plan(String role, String body) {
+        return given().header("Authorization", TestTokens.bearer(role)).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/releases").then();
     }
 
     @Test
-    void a_version_that_is_not_semver_is_refused_naming_the_field() {
-        given().header("Authorization", TestTokens.bearer("operator")).contentType(ContentType.JSON)
-                .body("{\"version\":\"1.x\",\"kind\":\"patch\",\"changes\":[\"fix\"]}")
-                .when().post("/api/v1/releases").then().statusCode(400)
+    void a_plan_without_changes_takes_its_changelog_entry_and_starts_planned() {
+        var created = plan("operator", "{\"version\":\"1.1.0\",\"kind\":\"minor\"}").statusCode(201).extract();
+        String id = created.path("id");
+        org.junit.jupiter.api.Assertions.assertTrue(created.header("Location").endsWith("/api/v1/releases/" + id), created.header("Location"));
+        given().header("Authorization", TestTokens.bearer("viewer")).when().get("/api/v1/releases/" + id).then().statusCode(200)
+                .body("state", equalTo("PLANNED")).body("kind", equalTo("minor")).body("artifact", equalTo("1.1.0"))
+                .body("previousVersion", equalTo("1.0.0")).body("createdBy", equalTo("test-operator"))
+                .body("changes.title", contains("Alert confidence (confianza_ia)", "CSV import reports every bad row at once, not just the first"))
+                .body("timeline.to", contains("PLANNED")).body("timeline[0].actor", equalTo("test-operator"))
+                .body("timeline[0].figures.runningVersion", equalTo("1.0.0"));
+    }
+
+    @Test
+    void changes_named_by_the_plan_keep_their_merge_time() {
+        plan("operator", "{\"version\":\"1.0.1\",\"kind\":\"hotfix\",\"artifact\":\"registry.example/farm:1.0.1\","
+                + "\"changes\":[{\"title\":\"Weighing dates in Bogotá time\",\"mergedAt\":\"2026-11-28T15:04:05-05:00\"}]}")
+                .statusCode(201).body("changes[0].mergedAt", equalTo("2026-11-28T20:04:05Z"))
+                .body("artifact", equalTo("registry.example/farm:1.0.1"));
+    }
+
+    @Test
+    void a_version_not_above_the_running_one_or_of_the_wrong_kind_is_unprocessable() {
+        plan("operator", "{\"version\":\"1.0.0\",\"kind\":\"patch\"}").statusCode(422).body("field", equalTo("version"));
+        plan("operator", "{\"version\":\"1.2.0\",\"kind\":\"patch\"}").statusCode(422).body("field", equalTo("kind"));
+    }
+
+    @Test
+    void a_version_without_a_changelog_entry_or_without_changes_is_unprocessable() {
+        plan("operator", "{\"version\":\"1.3.0\",\"kind\":\"minor\"}").statusCode(422).body("field", equalTo("version"));
+        plan("operator", "{\"version\":\"1.0.2\",\"kind\":\"patch\"}").statusCode(422).body("field", equalTo("changes"));
+        given().header("Authorization", TestTokens.bearer("viewer")).when().get("/api/v1/releases").then()
+                .body("version", not(hasItem("1.3.0"))).body("version", not(hasItem("1.0.2")));
+    }
+
+    @Test
+    void bad_fields_are_refused_naming_the_field() {
+        plan("operator", "{\"version\":\"1.x\",\"kind\":\"patch\"}").statusCode(400)
                 .contentType("application/problem+json").body("field", equalTo("version"));
+        plan("operator", "{\"version\":\"1.2.0\",\"kind\":\"big\"}").statusCode(400).body("field", equalTo("kind"));
+        plan("operator", "{\"version\":\"1.2.0\",\"kind\":\"minor\",\"changes\":[{\"title\":\"\"}]}").statusCode(400);
     }
 
     @Test
     void the_same_version_cannot_be_planned_twice() {
-        String body = "{\"version\":\"2.0.0\",\"kind\":\"major\",\"changes\":[\"multi-tenant\"]}";
-        given().header("Authorization", TestTokens.bearer("operator")).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/releases").then().statusCode(201);
-        given().header("Authorization", TestTokens.bearer("operator")).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/releases").then().statusCode(409).body("field", equalTo("version"));
+        String body = "{\"version\":\"3.0.0\",\"kind\":\"major\"}";
+        plan("operator", body).statusCode(201);
+        plan("operator", body).statusCode(409).body("field", equalTo("version"));
+    }
+
+    @Test
+    void a_planned_release_says_whether_it_could_start_now() {
+        String id = plan("operator", "{\"version\":\"2.0.0\",\"kind\":\"major\"}").statusCode(201).extract().path("id");
+        given().header("Authorization", TestTokens.bearer("viewer")).when().get("/api/v1/releases/" + id).then().statusCode(200)
+                .body("startCheck.mayStart", equalTo(false))
+                .body("startCheck.refusals.field", hasItem("approval"))
+                .body("startCheck.windowOpensAt", not(nullValue()));
+        given().header("Authorization", TestTokens.bearer("admin")).when().post("/api/v1/releases/" + id + "/approve").then().statusCode(200);
+        given().header("Authorization", TestTokens.bearer("viewer")).when().get("/api/v1/releases/" + id).then()
+                .body("startCheck.refusals.field", not(hasItem("approval")));
+    }
+
+    @Test
+    void an_admin_other_than_the_planner_approves_and_the_approval_is_on_the_timeline() {
+        String id = plan("admin", "{\"version\":\"1.1.1-rc.1\",\"kind\":\"minor\",\"changes\":[{\"title\":\"rc\"}]}").statusCode(201).extract().path("id");
+        given().header("Authorization", TestTokens.bearer("admin")).when().post("/api/v1/releases/" + id + "/approve")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("operator")).when().post("/api/v1/releases/" + id + "/approve")
+                .then().statusCode(403);
+        given().header("Authorization", TestTokens.bearer("viewer")).when().get("/api/v1/releases/" + id).then()
+                .body("approval", nullValue());
+
+        String other = plan("operator", "{\"version\":\"1.1.5\",\"kind\":\"minor\"}").statusCode(201).extract().path("id");
+        given().header("Authorization", TestTokens.bearer("admin")).when().post("/api/v1/releases/" + other + "/approve")
+                .then().statusCode(200).body("approval.by", equalTo("test-admin"))
+                .body("timeline.reason", contains("planned", "approved"));
+        given().header("Authorization", TestTokens.bearer("admin")).when().post("/api/v1/releases/" + other + "/approve")
+                .then().statusCode(200).body("timeline.reason", contains("planned", "approved"));
+    }
+
+    @Test
+    void releases_are_filtered_by_state_and_period() {
+        String today = LocalDate.now().toString();
+        String tomorrow = LocalDate.now().plusDays(2).toString();
+        plan("operator", "{\"version\":\"1.1.1\",\"kind\":\"minor\",\"changes\":[{\"title\":\"x\"}]}").statusCode(201);
+        given().header("Authorization", TestTokens.bearer("viewer")).queryParam("state", "planned")
+                .queryParam("from", "2000-01-01").queryParam("to", tomorrow)
+                .when().get("/api/v1/releases").then().statusCode(200).body("state", everyItem(equalTo("PLANNED")))
+                .body("version", hasItem("1.1.1"));
+        given().header("Authorization", TestTokens.bearer("viewer")).queryParam("state", "COMPLETED")
+                .when().get("/api/v1/releases").then().statusCode(200).body("version", not(hasItem("1.1.1")));
+        given().header("Authorization", TestTokens.bearer("viewer")).queryParam("to", "2000-01-01")
+                .when().get("/api/v1/releases").then().statusCode(200).body("size()", equalTo(0));
+        given().header("Authorization", TestTokens.bearer("viewer")).queryParam("state", "LOST")
+                .when().get("/api/v1/releases").then().statusCode(400).body("field", equalTo("state"));
+        given().header("Authorization", TestTokens.bearer("viewer")).queryParam("from", today + "T25:00")
+                .when().get("/api/v1/releases").then().statusCode(400).body("field", equalTo("from"));
+    }
+
+    @Test
+    void an_unknown_release_is_404_and_an_unreachable_target_is_503() {
+        given().header("Authorization", TestTokens.bearer("viewer")).when().get("/api/v1/releases/" + java.util.UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+        LauncherStandIn.down = true;
+        plan("operator", "{\"version\":\"1.1.9\",\"kind\":\"patch\",\"changes\":[{\"title\":\"x\"}]}").statusCode(503)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -14,6 +14,10 @@ public interface ReleaseConfig {
     @WithDefault("config/deployment.json")
     String deploymentFile();
 
+    /** The project's changelog: a release's version must have an entry there. */
+    @WithDefault("CHANGELOG.md")
+    String changelogFile();
+
     /** Where farm-service versions run. */
     Target target();
 

@@ -6,12 +6,36 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A release as planned: a strict semantic version, its kind and its changes. Planning refuses a
- * version that is not semver and a change list that is empty.
+ * A release as planned: a strict semantic version, its kind and its changes. Its version must be
+ * above the running one, and its kind must say what the version step is: a new major is
+ * {@code major}, a new minor {@code minor}, a new patch {@code patch} or {@code hotfix}.
  */
-public record PlannedRelease(Semver version, ReleaseKind kind, List<String> changes) {
+public record PlannedRelease(Semver version, ReleaseKind kind, List<Change> changes) {
+
+    /** Why a plan does not fit the running version; {@code field} names what to fix. */
+    public record Misfit(String field, String reason) {
+    }
 
     public static Optional<Semver> parseVersion(String text) {
         return Optional.ofNullable(text).map(Semver::parse);
+    }
+
+    /** Empty when {@code version} of {@code kind} may follow {@code running} (none running: anything goes). */
+    public static Optional<Misfit> checkAgainst(Semver version, ReleaseKind kind, Optional<Semver> running) {
+        if (running.isEmpty()) {
+            return Optional.empty();
+        }
+        Semver now = running.get();
+        if (!version.isGreaterThan(now)) {
+            return Optional.of(new Misfit("version", version + " is not above the running version " + now + "."));
+        }
+        ReleaseKind step = version.getMajor() != now.getMajor() ? ReleaseKind.MAJOR
+                : version.getMinor() != now.getMinor() ? ReleaseKind.MINOR : ReleaseKind.PATCH;
+        boolean fits = kind == step || (step == ReleaseKind.PATCH && kind == ReleaseKind.HOTFIX);
+        if (!fits) {
+            return Optional.of(new Misfit("kind", "from " + now + " to " + version + " is a " + step.wireName()
+                    + " step, not a " + kind.wireName() + (step == ReleaseKind.PATCH ? " (or a hotfix)." : ".")));
+        }
+        return Optional.empty();
     }
 }

@@ -7,8 +7,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The persisted release; {@code kind} keeps the seed's lowercase words. */
@@ -22,8 +26,19 @@ public class ReleaseEntity {
     public String kind;
     @Enumerated(EnumType.STRING)
     public ReleaseState state;
-    /** One change per line, as in the CHANGELOG entry. */
-    public String changes;
+    /** {@code [{title, mergedAt}]}, mergedAt an ISO instant or null. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "change_list")
+    public List<Map<String, String>> changes;
+    /** What the target runs: a stored version locally, an image reference on Kubernetes. */
+    public String artifact;
+    /** The version running when the release was planned: what a rollback returns to. */
+    @Column(name = "previous_version")
+    public String previousVersion;
+    @Column(name = "approved_by")
+    public String approvedBy;
+    @Column(name = "approved_at")
+    public OffsetDateTime approvedAt;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Column(name = "created_by")

@@ -1,9 +1,13 @@
 package com.fincafacil.release.repository;
 
+import com.fincafacil.release.domain.ReleaseState;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,7 +19,25 @@ public class ReleaseRepository implements PanacheRepositoryBase<ReleaseEntity, U
         return find("version", version).firstResultOptional();
     }
 
-    public List<ReleaseEntity> newestFirst() {
-        return listAll(Sort.descending("createdAt"));
+    /** Newest first, optionally only in {@code state} and planned within [{@code from}, {@code to}). */
+    public List<ReleaseEntity> search(ReleaseState state, OffsetDateTime from, OffsetDateTime to) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (state != null) {
+            where.add("state = :state");
+            params = params.and("state", state);
+        }
+        if (from != null) {
+            where.add("createdAt >= :from");
+            params = params.and("from", from);
+        }
+        if (to != null) {
+            where.add("createdAt < :to");
+            params = params.and("to", to);
+        }
+        if (where.isEmpty()) {
+            return listAll(Sort.descending("createdAt"));
+        }
+        return list(String.join(" and ", where), Sort.descending("createdAt"), params);
     }
 }

@@ -1,22 +1,34 @@
 package com.fincafacil.release.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.commons.security.Roles;
+import com.fincafacil.release.domain.Change;
 import com.fincafacil.release.domain.ReleaseState;
 import com.fincafacil.release.repository.ReleaseEntity;
+import com.fincafacil.release.rest.ReleaseViews.ReleaseView;
 import com.fincafacil.release.service.ReleasePlanningService;
+import com.fincafacil.release.service.StartCheck;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,32 +36,75 @@ import java.util.UUID;
 public class ReleaseResource {
 
     private final ReleasePlanningService planning;
+    private final StartCheck startCheck;
 
-    public ReleaseResource(ReleasePlanningService planning) {
+    public ReleaseResource(ReleasePlanningService planning, StartCheck startCheck) {
         this.planning = planning;
+        this.startCheck = startCheck;
     }
 
-    public record PlanRelease(@NotBlank String version, @NotBlank String kind, @NotEmpty List<@NotBlank String> changes) {
+    /** A change as a plan names it: its title and when it was merged (ISO date-time, optional). */
+    public record ChangeRequest(@NotBlank @Size(max = 300) String title, OffsetDateTime mergedAt) {
     }
 
-    public record ReleaseView(UUID id, String version, String kind, ReleaseState state, List<String> changes,
-                              OffsetDateTime createdAt, String createdBy) {
-        static ReleaseView of(ReleaseEntity r) {
-            return new ReleaseView(r.id, r.version, r.kind, r.state, List.of(r.changes.split("\n")), r.createdAt, r.createdBy);
-        }
+    /** {@code changes} may be left out: the version's CHANGELOG entry is used. */
+    public record PlanRelease(@NotBlank String version, @NotBlank String kind, List<@Valid @NotNull ChangeRequest> changes,
+                              @Size(max = 300) String artifact) {
     }
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
-    public Response plan(@Valid @NotNull PlanRelease request, @Context SecurityContext security) {
-        ReleaseEntity release = planning.plan(request.version(), request.kind(), request.changes(),
-                security.getUserPrincipal().getName());
-        return Response.status(201).entity(ReleaseView.of(release)).build();
+    public Response plan(@Valid @NotNull PlanRelease request, @Context SecurityContext security, @Context UriInfo uri) {
+        List<Change> changes = request.changes() == null ? List.of() : request.changes().stream()
+                .map(c -> new Change(c.title().trim(), c.mergedAt() == null ? null : c.mergedAt().toInstant())).toList();
+        ReleaseEntity release = planning.plan(new ReleasePlanningService.Plan(request.version(), request.kind(), changes,
+                request.artifact()), security.getUserPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(release.id.toString()).build())
+                .entity(ReleaseView.of(release, planning.timeline(release.id))).build();
+    }
+
+    /** Newest first; {@code state} one of the release states, {@code from}/{@code to} ISO dates or date-times (to exclusive). */
+    @GET
+    @RolesAllowed(Roles.VIEWER)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public List<ReleaseView> list(@QueryParam("state") String state, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return planning.search(state(state), instant("from", from), instant("to", to)).stream()
+                .map(r -> ReleaseView.of(r, null)).toList();
     }
 
     @GET
+    @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
-    public List<ReleaseView> list() {
-        return planning.list().stream().map(ReleaseView::of).toList();
+    public ReleaseView get(@PathParam("id") UUID id) {
+        ReleaseEntity release = planning.find(id);
+        StartCheck.Answer check = release.state == ReleaseState.PLANNED ? startCheck.check(release, null) : null;
+        return ReleaseView.of(release, planning.timeline(id), check);
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed(Roles.ADMIN)
+    public ReleaseView approve(@PathParam("id") UUID id, @Context SecurityContext security) {
+        ReleaseEntity release = planning.approve(id, security.getUserPrincipal().getName());
+        return ReleaseView.of(release, planning.timeline(id));
+    }
+
+    private static ReleaseState state(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(ReleaseState.values()).filter(s -> s.name().equalsIgnoreCase(text.trim())).findFirst()
+                .orElseThrow(() -> ProblemException.badField("state", "state must be one of " + Arrays.toString(ReleaseState.values()) + "."));
+    }
+
+    private static OffsetDateTime instant(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC) : OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badField(field, field + " must be an ISO date (2026-12-06) or date-time (2026-12-06T02:00:00-05:00).");
+        }
     }
 }

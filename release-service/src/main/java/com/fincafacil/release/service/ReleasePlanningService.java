@@ -1,52 +1,131 @@
 package com.fincafacil.release.service;
 
 import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.release.domain.Change;
 import com.fincafacil.release.domain.PlannedRelease;
 import com.fincafacil.release.domain.ReleaseKind;
 import com.fincafacil.release.domain.ReleaseState;
 import com.fincafacil.release.repository.ReleaseEntity;
 import com.fincafacil.release.repository.ReleaseRepository;
+import com.fincafacil.release.repository.TransitionEntity;
+import com.fincafacil.release.repository.TransitionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.semver4j.Semver;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Planning releases; the release steps themselves come with the release issue. */
+/** Planning, approving and reading releases; running them is the release flow's. */
 @ApplicationScoped
 public class ReleasePlanningService {
 
     private final ReleaseRepository releases;
+    private final TransitionRepository transitions;
+    private final RunningVersion running;
+    private final Changelog changelog;
 
-    public ReleasePlanningService(ReleaseRepository releases) {
+    public ReleasePlanningService(ReleaseRepository releases, TransitionRepository transitions, RunningVersion running,
+                                  Changelog changelog) {
         this.releases = releases;
+        this.transitions = transitions;
+        this.running = running;
+        this.changelog = changelog;
+    }
+
+    /** A plan as asked: {@code changes} may be empty (the changelog's entry is used), {@code artifact} null (the version). */
+    public record Plan(String version, String kind, List<Change> changes, String artifact) {
     }
 
     @Transactional
-    public ReleaseEntity plan(String version, String kind, List<String> changes, String by) {
-        Semver semver = PlannedRelease.parseVersion(version)
-                .orElseThrow(() -> ProblemException.badField("version", "'" + version + "' is not a semantic version (MAJOR.MINOR.PATCH)."));
-        ReleaseKind releaseKind = ReleaseKind.parse(kind)
+    public ReleaseEntity plan(Plan plan, String by) {
+        Semver semver = PlannedRelease.parseVersion(plan.version())
+                .orElseThrow(() -> ProblemException.badField("version", "'" + plan.version() + "' is not a semantic version (MAJOR.MINOR.PATCH)."));
+        ReleaseKind kind = ReleaseKind.parse(plan.kind())
                 .orElseThrow(() -> ProblemException.badField("kind", "kind must be one of major, minor, patch, hotfix."));
         if (releases.findByVersion(semver.getVersion()).isPresent()) {
             throw ProblemException.conflict("version", "Release " + semver.getVersion() + " is already planned.");
         }
+        Optional<String> now = running.current();
+        PlannedRelease.checkAgainst(semver, kind, now.flatMap(PlannedRelease::parseVersion)).ifPresent(misfit -> {
+            throw ProblemException.unprocessable(misfit.field(), misfit.reason());
+        });
+        List<String> entry = changelog.entry(semver.getVersion()).orElseThrow(() -> ProblemException.unprocessable("version",
+                changelog.file() + " has no entry for " + semver.getVersion() + "; add one (## [" + semver.getVersion() + "]) first."));
+        List<Change> changes = plan.changes().isEmpty() ? entry.stream().map(title -> new Change(title, null)).toList() : plan.changes();
+        if (changes.isEmpty()) {
+            throw ProblemException.unprocessable("changes", "the changelog entry for " + semver.getVersion()
+                    + " lists no changes, and the plan names none.");
+        }
         ReleaseEntity release = new ReleaseEntity();
         release.id = UUID.randomUUID();
         release.version = semver.getVersion();
-        release.kind = releaseKind.wireName();
+        release.kind = kind.wireName();
         release.state = ReleaseState.PLANNED;
-        release.changes = String.join("\n", changes);
+        release.changes = changes.stream().map(ReleasePlanningService::asMap).toList();
+        release.artifact = plan.artifact() == null || plan.artifact().isBlank() ? semver.getVersion() : plan.artifact().trim();
+        release.previousVersion = now.orElse(null);
         release.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         release.createdBy = by;
         releases.persist(release);
+        record(release, null, ReleaseState.PLANNED, by, "planned", Map.of("runningVersion", now.orElse("none")));
         return release;
     }
 
-    public List<ReleaseEntity> list() {
-        return releases.newestFirst();
+    /** An admin's approval; the planner cannot approve their own release. Approving again keeps the first. */
+    @Transactional
+    public ReleaseEntity approve(UUID id, String by) {
+        ReleaseEntity release = find(id);
+        if (release.createdBy.equals(by)) {
+            throw ProblemException.forbidden("Release " + release.version + " was planned by " + by
+                    + "; another admin must approve it.");
+        }
+        if (release.approvedBy == null) {
+            release.approvedBy = by;
+            release.approvedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            record(release, release.state, release.state, by, "approved", Map.of());
+        }
+        return release;
+    }
+
+    public ReleaseEntity find(UUID id) {
+        ReleaseEntity release = releases.findById(id);
+        if (release == null) {
+            throw ProblemException.notFound("No release " + id + ".");
+        }
+        return release;
+    }
+
+    public List<TransitionEntity> timeline(UUID id) {
+        return transitions.timeline(id);
+    }
+
+    public List<ReleaseEntity> search(ReleaseState state, OffsetDateTime from, OffsetDateTime to) {
+        return releases.search(state, from, to);
+    }
+
+    private void record(ReleaseEntity release, ReleaseState from, ReleaseState to, String actor, String reason,
+                        Map<String, Object> figures) {
+        TransitionEntity t = new TransitionEntity();
+        t.releaseId = release.id;
+        t.from = from;
+        t.to = to;
+        t.at = OffsetDateTime.now(ZoneOffset.UTC);
+        t.actor = actor;
+        t.reason = reason;
+        t.figures = figures;
+        transitions.persist(t);
+    }
+
+    private static Map<String, String> asMap(Change change) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("title", change.title());
+        m.put("mergedAt", change.mergedAt() == null ? null : change.mergedAt().toString());
+        return m;
     }
 }

@@ -1,0 +1,43 @@
+package com.fincafacil.release.rest;
+
+import com.fincafacil.release.domain.ReleaseState;
+import com.fincafacil.release.repository.ReleaseEntity;
+import com.fincafacil.release.repository.TransitionEntity;
+import com.fincafacil.release.service.StartCheck;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The JSON shapes of releases. */
+final class ReleaseViews {
+
+    private ReleaseViews() {
+    }
+
+    record Approval(String by, OffsetDateTime at) {
+    }
+
+    record Step(ReleaseState from, ReleaseState to, OffsetDateTime at, String actor, String reason, Map<String, Object> figures) {
+        static Step of(TransitionEntity t) {
+            return new Step(t.from, t.to, t.at, t.actor, t.reason, t.figures == null ? Map.of() : t.figures);
+        }
+    }
+
+    /** A release; {@code timeline} and {@code startCheck} only when one release is asked for. */
+    record ReleaseView(UUID id, String version, String kind, ReleaseState state, List<Map<String, String>> changes,
+                       String artifact, String previousVersion, Approval approval, OffsetDateTime createdAt,
+                       String createdBy, List<Step> timeline, StartCheck.Answer startCheck) {
+
+        static ReleaseView of(ReleaseEntity r, List<TransitionEntity> timeline) {
+            return of(r, timeline, null);
+        }
+
+        static ReleaseView of(ReleaseEntity r, List<TransitionEntity> timeline, StartCheck.Answer startCheck) {
+            return new ReleaseView(r.id, r.version, r.kind, r.state, r.changes, r.artifact, r.previousVersion,
+                    r.approvedBy == null ? null : new Approval(r.approvedBy, r.approvedAt), r.createdAt, r.createdBy,
+                    timeline == null ? null : timeline.stream().map(Step::of).toList(), startCheck);
+        }
+    }
+}

@@ -1,6 +1,5 @@
 package com.fincafacil.release.rest;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.release.domain.Change;
@@ -60,13 +59,12 @@ public class ReleaseResource {
         ReleaseEntity release = planning.plan(new ReleasePlanningService.Plan(request.version(), request.kind(), changes,
                 request.artifact()), security.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(release.id.toString()).build())
-                .entity(ReleaseView.of(release, planning.timeline(release.id))).build();
+                .entity(view(release)).build();
     }
 
     /** Newest first; {@code state} one of the release states, {@code from}/{@code to} ISO dates or date-times (to exclusive). */
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public List<ReleaseView> list(@QueryParam("state") String state, @QueryParam("from") String from, @QueryParam("to") String to) {
         return planning.search(state(state), instant("from", from), instant("to", to)).stream()
                 .map(r -> ReleaseView.of(r, null)).toList();
@@ -76,17 +74,20 @@ public class ReleaseResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     public ReleaseView get(@PathParam("id") UUID id) {
-        ReleaseEntity release = planning.find(id);
-        StartCheck.Answer check = release.state == ReleaseState.PLANNED ? startCheck.check(release, null) : null;
-        return ReleaseView.of(release, planning.timeline(id), check);
+        return view(planning.find(id));
     }
 
     @POST
     @Path("{id}/approve")
     @RolesAllowed(Roles.ADMIN)
     public ReleaseView approve(@PathParam("id") UUID id, @Context SecurityContext security) {
-        ReleaseEntity release = planning.approve(id, security.getUserPrincipal().getName());
-        return ReleaseView.of(release, planning.timeline(id));
+        return view(planning.approve(id, security.getUserPrincipal().getName()));
+    }
+
+    /** One release in full: its timeline and, while it is planned, whether it could start now. */
+    private ReleaseView view(ReleaseEntity release) {
+        StartCheck.Answer check = release.state == ReleaseState.PLANNED ? startCheck.check(release, null) : null;
+        return ReleaseView.of(release, planning.timeline(release.id), check);
     }
 
     private static ReleaseState state(String text) {

@@ -1,5 +1,6 @@
 package com.fincafacil.release.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fincafacil.release.domain.ReleaseState;
 import com.fincafacil.release.repository.ReleaseEntity;
 import com.fincafacil.release.repository.TransitionEntity;
@@ -26,6 +27,7 @@ final class ReleaseViews {
     }
 
     /** A release; {@code timeline} and {@code startCheck} only when one release is asked for. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record ReleaseView(UUID id, String version, String kind, ReleaseState state, List<Map<String, String>> changes,
                        String artifact, String previousVersion, Approval approval, OffsetDateTime createdAt,
                        String createdBy, List<Step> timeline, StartCheck.Answer startCheck) {

@@ -42,6 +42,8 @@ public class LauncherStandIn implements QuarkusTestResourceLifecycleManager {
             - Filter fix
             ## [1.1.1-rc.1]
             - Filter fix, first cut
+            ## [1.0.3]
+            - Weighing dates
             ## [1.0.2]
             ## [1.0.1]
             ### Fixed

@@ -5,6 +5,7 @@ import com.fincafacil.release.domain.Change;
 import com.fincafacil.release.domain.PlannedRelease;
 import com.fincafacil.release.domain.ReleaseKind;
 import com.fincafacil.release.domain.ReleaseState;
+import com.fincafacil.release.messaging.ReleaseEvents;
 import com.fincafacil.release.repository.ReleaseEntity;
 import com.fincafacil.release.repository.ReleaseRepository;
 import com.fincafacil.release.repository.TransitionEntity;
@@ -29,13 +30,15 @@ public class ReleasePlanningService {
     private final TransitionRepository transitions;
     private final RunningVersion running;
     private final Changelog changelog;
+    private final ReleaseEvents events;
 
     public ReleasePlanningService(ReleaseRepository releases, TransitionRepository transitions, RunningVersion running,
-                                  Changelog changelog) {
+                                  Changelog changelog, ReleaseEvents events) {
         this.releases = releases;
         this.transitions = transitions;
         this.running = running;
         this.changelog = changelog;
+        this.events = events;
     }
 
     /** A plan as asked: {@code changes} may be empty (the changelog's entry is used), {@code artifact} null (the version). */
@@ -120,6 +123,8 @@ public class ReleasePlanningService {
         t.reason = reason;
         t.figures = figures;
         transitions.persist(t);
+        // the event commits with the entry, or neither does
+        events.publish(release, t);
     }
 
     private static Map<String, String> asMap(Change change) {

@@ -138,6 +138,9 @@ public final class LocalPlatform implements AutoCloseable {
                 // release-service drives the slots through the control API; `up` starts it again with a fresh token
                 p.put("fincafacil.release.target.launcher-token",
                         tokens.mint("release-service", ControlApi.OPERATOR, Duration.ofDays(30)));
+                // a release backs the farm database up and validates it after migrating
+                p.put("fincafacil.release.farm-database.url", postgres.jdbcUrl("farm"));
+                p.put("fincafacil.release.backup-directory", layout.home().resolve("backups").toString());
             }
             default -> {
                 // incident-service needs only the shared settings

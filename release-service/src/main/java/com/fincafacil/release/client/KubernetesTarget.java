@@ -54,7 +54,7 @@ public final class KubernetesTarget implements DeploymentTarget {
     @Override
     public List<SlotStatus> slots() {
         String active = activeSlot().orElse(null);
-        return SLOTS.stream().map(slot -> status(slot, deployment(slot), slot.equals(active))).toList();
+        return SLOTS.stream().map(slot -> status(slot, deployment(slot), slot.equals(active), url(slot.equals(active)))).toList();
     }
 
     @Override
@@ -84,7 +84,7 @@ public final class KubernetesTarget implements DeploymentTarget {
             }));
             awaitReady(slot);
         }
-        return status(slot, deployment(slot), false);
+        return status(slot, deployment(slot), false, url(false));
     }
 
     @Override
@@ -95,7 +95,7 @@ public final class KubernetesTarget implements DeploymentTarget {
             d.getSpec().setReplicas(0);
             return d;
         }));
-        return status(slot, deployment(slot), false);
+        return status(slot, deployment(slot), false, url(false));
     }
 
     @Override
@@ -216,11 +216,16 @@ public final class KubernetesTarget implements DeploymentTarget {
         return client.apps().deployments().inNamespace(namespace);
     }
 
-    private static SlotStatus status(String slot, Deployment d, boolean active) {
+    private static SlotStatus status(String slot, Deployment d, boolean active, String url) {
         int replicas = count(d.getSpec().getReplicas());
         boolean ready = isReady(d);
         String state = replicas == 0 ? "stopped" : ready ? "running" : "starting";
-        return new SlotStatus(slot, versionOf(d), container(d).getImage(), active, ready, state);
+        return new SlotStatus(slot, versionOf(d), container(d).getImage(), active, ready, state, url);
+    }
+
+    /** The active slot through farm-service, the idle one through farm-service-preview (both on 8090). */
+    private String url(boolean active) {
+        return "http://" + (active ? SERVICE : PREVIEW) + "." + namespace + ".svc:8090";
     }
 
     /** The rollout of the current spec is done and every replica is ready. */

@@ -76,7 +76,7 @@ public final class LauncherTarget implements DeploymentTarget {
 
     private static SlotStatus slot(JsonNode s) {
         return new SlotStatus(s.path("name").asText(), s.path("version").textValue(), s.path("version").textValue(),
-                s.path("active").asBoolean(), s.path("ready").asBoolean(), s.path("state").asText());
+                s.path("active").asBoolean(), s.path("ready").asBoolean(), s.path("state").asText(), s.path("url").asText());
     }
 
     private static List<String> strings(JsonNode array) {

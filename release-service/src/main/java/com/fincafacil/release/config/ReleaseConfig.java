@@ -18,6 +18,32 @@ public interface ReleaseConfig {
     @WithDefault("CHANGELOG.md")
     String changelogFile();
 
+    /** The farm database, which a release backs up and validates (not farm-service's own connection). */
+    FarmDatabase farmDatabase();
+
+    interface FarmDatabase {
+        @WithDefault("jdbc:postgresql://127.0.0.1:15432/farm")
+        String url();
+
+        @WithDefault("postgres")
+        String username();
+
+        @WithDefault("postgres")
+        String password();
+    }
+
+    /** Where backups go, one directory per release. */
+    @WithDefault("backups")
+    String backupDirectory();
+
+    /** How long a switched release is watched before it completes on its own (an operator may promote sooner). */
+    @WithDefault("PT30M")
+    Duration monitoringWindow();
+
+    /** How long after completion the previous version's slot keeps running, for a manual rollback. */
+    @WithDefault("PT10M")
+    Duration rollbackWindow();
+
     /** Where farm-service versions run. */
     Target target();
 

@@ -9,7 +9,6 @@ import com.fincafacil.release.repository.ReleaseEntity;
 import com.fincafacil.release.repository.TransitionEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Locale;
 
 /**
  * Every entry of a release's timeline as a CloudEvent on {@code fincafacil.release.events},
@@ -30,7 +29,8 @@ public class ReleaseEvents {
         this.mapper = mapper;
     }
 
-    public void publish(ReleaseEntity release, TransitionEntity entry) {
+    /** {@code event}: what happened, in the type's words ({@code planned}, {@code checked}, {@code approved}, …). */
+    public void publish(ReleaseEntity release, TransitionEntity entry, String event) {
         ObjectNode data = mapper.createObjectNode()
                 .put("releaseId", release.id.toString())
                 .put("version", release.version)
@@ -49,12 +49,6 @@ public class ReleaseEvents {
         if (release.approvedBy != null) {
             data.set("approval", mapper.createObjectNode().put("by", release.approvedBy).put("at", release.approvedAt.toString()));
         }
-        outbox.append(Topics.RELEASE_EVENTS, CloudEvent.of(SOURCE, type(entry), release.id.toString(), data));
-    }
-
-    /** A state change is named after the state reached; an entry that keeps the state after its reason. */
-    static String type(TransitionEntity entry) {
-        String what = entry.from == entry.to ? entry.reason : entry.to.name();
-        return "release." + what.toLowerCase(Locale.ROOT);
+        outbox.append(Topics.RELEASE_EVENTS, CloudEvent.of(SOURCE, "release." + event, release.id.toString(), data));
     }
 }

@@ -41,6 +41,21 @@ public class ReleaseEntity {
     public OffsetDateTime approvedAt;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+    @Column(name = "started_at")
+    public OffsetDateTime startedAt;
+    @Column(name = "started_by")
+    public String startedBy;
+    @Column(name = "hotfix_reason")
+    public String hotfixReason;
+    /** The slot traffic left (the previous version's) and the one it goes to. */
+    @Column(name = "from_slot")
+    public String fromSlot;
+    @Column(name = "to_slot")
+    public String toSlot;
+    @Column(name = "backup_path")
+    public String backupPath;
+    @Column(name = "monitoring_until")
+    public OffsetDateTime monitoringUntil;
     @Column(name = "created_by")
     public String createdBy;
 }

@@ -19,6 +19,12 @@ public class ReleaseRepository implements PanacheRepositoryBase<ReleaseEntity, U
         return find("version", version).firstResultOptional();
     }
 
+    /** Releases that started and have not ended: what a restarted service resumes. */
+    public List<ReleaseEntity> unfinished() {
+        return list("startedAt is not null and state not in ?1", List.of(ReleaseState.COMPLETED, ReleaseState.ROLLED_BACK,
+                ReleaseState.FAILED));
+    }
+
     /** Newest first, optionally only in {@code state} and planned within [{@code from}, {@code to}). */
     public List<ReleaseEntity> search(ReleaseState state, OffsetDateTime from, OffsetDateTime to) {
         List<String> where = new ArrayList<>();

@@ -7,6 +7,7 @@ import com.fincafacil.release.domain.ReleaseState;
 import com.fincafacil.release.repository.ReleaseEntity;
 import com.fincafacil.release.rest.ReleaseViews.ReleaseView;
 import com.fincafacil.release.service.ReleasePlanningService;
+import com.fincafacil.release.service.ReleaseRunner;
 import com.fincafacil.release.service.StartCheck;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -36,10 +37,16 @@ public class ReleaseResource {
 
     private final ReleasePlanningService planning;
     private final StartCheck startCheck;
+    private final ReleaseRunner runner;
 
-    public ReleaseResource(ReleasePlanningService planning, StartCheck startCheck) {
+    public ReleaseResource(ReleasePlanningService planning, StartCheck startCheck, ReleaseRunner runner) {
         this.planning = planning;
         this.startCheck = startCheck;
+        this.runner = runner;
+    }
+
+    /** A hotfix's reason, needed to start outside the deployment window. */
+    public record StartRelease(@Size(max = 500) String reason) {
     }
 
     /** A change as a plan names it: its title and when it was merged (ISO date-time, optional). */
@@ -84,9 +91,29 @@ public class ReleaseResource {
         return view(planning.approve(id, security.getUserPrincipal().getName()));
     }
 
+    /** Starts a planned release; it runs on its own from here (202), its timeline shows each step. */
+    @POST
+    @Path("{id}/start")
+    @RolesAllowed(Roles.OPERATOR)
+    public Response start(@PathParam("id") UUID id, @Valid StartRelease request, @Context SecurityContext security) {
+        runner.start(id, security.getUserPrincipal().getName(), request == null ? null : request.reason());
+        runner.submit(id);
+        return Response.accepted(view(planning.find(id))).build();
+    }
+
+    /** Completes a release in MONITORING now rather than at the end of its monitoring window. */
+    @POST
+    @Path("{id}/promote")
+    @RolesAllowed(Roles.OPERATOR)
+    public ReleaseView promote(@PathParam("id") UUID id, @Context SecurityContext security) {
+        runner.promote(id, security.getUserPrincipal().getName());
+        return view(planning.find(id));
+    }
+
     /** One release in full: its timeline and, while it is planned, whether it could start now. */
     private ReleaseView view(ReleaseEntity release) {
-        StartCheck.Answer check = release.state == ReleaseState.PLANNED ? startCheck.check(release, null) : null;
+        StartCheck.Answer check = release.state == ReleaseState.PLANNED && release.startedAt == null
+                ? startCheck.check(release, null) : null;
         return ReleaseView.of(release, planning.timeline(release.id), check);
     }
 

@@ -20,6 +20,16 @@ final class ReleaseViews {
     record Approval(String by, OffsetDateTime at) {
     }
 
+    /** How a started release runs: who started it (and a hotfix's reason), its slots, backup and monitoring end. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Run(OffsetDateTime startedAt, String startedBy, String hotfixReason, String fromSlot, String toSlot,
+               String backupPath, OffsetDateTime monitoringUntil) {
+        static Run of(ReleaseEntity r) {
+            return r.startedAt == null ? null
+                    : new Run(r.startedAt, r.startedBy, r.hotfixReason, r.fromSlot, r.toSlot, r.backupPath, r.monitoringUntil);
+        }
+    }
+
     record Step(ReleaseState from, ReleaseState to, OffsetDateTime at, String actor, String reason, Map<String, Object> figures) {
         static Step of(TransitionEntity t) {
             return new Step(t.from, t.to, t.at, t.actor, t.reason, t.figures == null ? Map.of() : t.figures);
@@ -30,7 +40,7 @@ final class ReleaseViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ReleaseView(UUID id, String version, String kind, ReleaseState state, List<Map<String, String>> changes,
                        String artifact, String previousVersion, Approval approval, OffsetDateTime createdAt,
-                       String createdBy, List<Step> timeline, StartCheck.Answer startCheck) {
+                       String createdBy, Run run, List<Step> timeline, StartCheck.Answer startCheck) {
 
         static ReleaseView of(ReleaseEntity r, List<TransitionEntity> timeline) {
             return of(r, timeline, null);
@@ -38,7 +48,7 @@ final class ReleaseViews {
 
         static ReleaseView of(ReleaseEntity r, List<TransitionEntity> timeline, StartCheck.Answer startCheck) {
             return new ReleaseView(r.id, r.version, r.kind, r.state, r.changes, r.artifact, r.previousVersion,
-                    r.approvedBy == null ? null : new Approval(r.approvedBy, r.approvedAt), r.createdAt, r.createdBy,
+                    r.approvedBy == null ? null : new Approval(r.approvedBy, r.approvedAt), r.createdAt, r.createdBy, Run.of(r),
                     timeline == null ? null : timeline.stream().map(Step::of).toList(), startCheck);
         }
     }

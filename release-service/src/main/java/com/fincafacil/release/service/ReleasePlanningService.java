@@ -5,7 +5,6 @@ import com.fincafacil.release.domain.Change;
 import com.fincafacil.release.domain.PlannedRelease;
 import com.fincafacil.release.domain.ReleaseKind;
 import com.fincafacil.release.domain.ReleaseState;
-import com.fincafacil.release.messaging.ReleaseEvents;
 import com.fincafacil.release.repository.ReleaseEntity;
 import com.fincafacil.release.repository.ReleaseRepository;
 import com.fincafacil.release.repository.TransitionEntity;
@@ -30,15 +29,15 @@ public class ReleasePlanningService {
     private final TransitionRepository transitions;
     private final RunningVersion running;
     private final Changelog changelog;
-    private final ReleaseEvents events;
+    private final Timeline timeline;
 
     public ReleasePlanningService(ReleaseRepository releases, TransitionRepository transitions, RunningVersion running,
-                                  Changelog changelog, ReleaseEvents events) {
+                                  Changelog changelog, Timeline timeline) {
         this.releases = releases;
         this.transitions = transitions;
         this.running = running;
         this.changelog = changelog;
-        this.events = events;
+        this.timeline = timeline;
     }
 
     /** A plan as asked: {@code changes} may be empty (the changelog's entry is used), {@code artifact} null (the version). */
@@ -76,7 +75,7 @@ public class ReleasePlanningService {
         release.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         release.createdBy = by;
         releases.persist(release);
-        record(release, null, ReleaseState.PLANNED, by, "planned", Map.of("runningVersion", now.orElse("none")));
+        timeline.planned(release, by, Map.of("runningVersion", now.orElse("none")));
         return release;
     }
 
@@ -91,7 +90,7 @@ public class ReleasePlanningService {
         if (release.approvedBy == null) {
             release.approvedBy = by;
             release.approvedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            record(release, release.state, release.state, by, "approved", Map.of());
+            timeline.note(release, "approved", by, "approved", Map.of());
         }
         return release;
     }
@@ -110,21 +109,6 @@ public class ReleasePlanningService {
 
     public List<ReleaseEntity> search(ReleaseState state, OffsetDateTime from, OffsetDateTime to) {
         return releases.search(state, from, to);
-    }
-
-    private void record(ReleaseEntity release, ReleaseState from, ReleaseState to, String actor, String reason,
-                        Map<String, Object> figures) {
-        TransitionEntity t = new TransitionEntity();
-        t.releaseId = release.id;
-        t.from = from;
-        t.to = to;
-        t.at = OffsetDateTime.now(ZoneOffset.UTC);
-        t.actor = actor;
-        t.reason = reason;
-        t.figures = figures;
-        transitions.persist(t);
-        // the event commits with the entry, or neither does
-        events.publish(release, t);
     }
 
     private static Map<String, String> asMap(Change change) {

@@ -21,7 +21,7 @@ import java.util.Map;
  * home, every port free and random, farm-service's slots only. What release-service's local
  * target talks to in production use, started and stopped by the test.
  */
-final class LauncherProcess implements AutoCloseable {
+public final class LauncherProcess implements AutoCloseable {
 
     private final Path home;
     private final Map<String, String> environment;
@@ -37,7 +37,7 @@ final class LauncherProcess implements AutoCloseable {
         this.tokens = tokens;
     }
 
-    static LauncherProcess start() throws Exception {
+    public static LauncherProcess start() throws Exception {
         Path home = Files.createTempDirectory("fincafacil-launcher-");
         Map<String, String> env = new HashMap<>();
         env.put("FINCAFACIL_HOME", home.toString());
@@ -53,16 +53,20 @@ final class LauncherProcess implements AutoCloseable {
     }
 
     /** Runs another launcher command against the same home (e.g. {@code artifact add}); returns its exit code. */
-    int run(String... args) throws Exception {
+    public int run(String... args) throws Exception {
         Process p = command(environment, args).redirectOutput(home.resolve("command.log").toFile()).start();
         return p.waitFor();
     }
 
-    String operatorToken() {
+    public String operatorToken() {
         return tokens.mint("release-service-test", "operator", Duration.ofHours(1));
     }
 
-    String controlUrl() {
+    public int postgresPort() {
+        return Integer.parseInt(environment.get("FINCAFACIL_PORT_POSTGRES"));
+    }
+
+    public String controlUrl() {
         return "http://127.0.0.1:" + controlPort;
     }
 

@@ -1,0 +1,196 @@
+package com.fincafacil.release.service;
+
+import com.fincafacil.commons.rest.Problem;
+import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.release.domain.ReleaseState;
+import com.fincafacil.release.domain.ReleaseSteps;
+import com.fincafacil.release.domain.target.TargetRefusal;
+import com.fincafacil.release.repository.ReleaseEntity;
+import com.fincafacil.release.repository.ReleaseRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs releases: one thread walks a started release through its steps. Each state is persisted
+ * (with its timeline entry and event) before the next step acts, every step is safe to run again,
+ * so a restarted service resumes each unfinished release from its persisted state.
+ */
+@ApplicationScoped
+public class ReleaseRunner {
+
+    private static final Logger LOG = Logger.getLogger(ReleaseRunner.class);
+    private static final String SELF = "release-service";
+
+    private final ReleaseRepository releases;
+    private final Timeline timeline;
+    private final StartCheck startCheck;
+    private final StepActions actions;
+    private final com.fincafacil.release.config.ReleaseConfig config;
+    private final Clock clock;
+    private final ScheduledExecutorService runner = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "release-runner");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public ReleaseRunner(ReleaseRepository releases, Timeline timeline, StartCheck startCheck, StepActions actions,
+                         com.fincafacil.release.config.ReleaseConfig config, Clock clock) {
+        this.releases = releases;
+        this.timeline = timeline;
+        this.startCheck = startCheck;
+        this.actions = actions;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        List<UUID> unfinished = QuarkusTransaction.requiringNew().call(() -> releases.unfinished().stream().map(r -> r.id).toList());
+        unfinished.forEach(id -> {
+            LOG.infof("resuming release %s", id);
+            submit(id);
+        });
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        runner.shutdownNow();
+    }
+
+    /**
+     * Starts a planned release if the governance rules allow it now (every refusal at once, 422)
+     * and no other release runs (409). {@code reason}: a hotfix's, needed outside the window.
+     */
+    @Transactional
+    public ReleaseEntity start(UUID id, String by, String reason) {
+        ReleaseEntity release = releases.findById(id);
+        if (release == null) {
+            throw ProblemException.notFound("No release " + id + ".");
+        }
+        if (release.state != ReleaseState.PLANNED || release.startedAt != null) {
+            throw ProblemException.conflict("Release " + release.version + " is " + release.state + "; only a planned release starts.");
+        }
+        StartCheck.Answer check = startCheck.check(release, reason);
+        if (!check.mayStart()) {
+            throw new ProblemException(Problem.ofErrors(422, "Release cannot start now", "Release " + release.version
+                    + " cannot start now.", check.refusals().stream().map(r -> new Problem.FieldError(r.field(), r.reason())).toList()));
+        }
+        release.startedAt = StepActions.now(clock);
+        release.startedBy = by;
+        release.hotfixReason = check.bypassesWindow() ? reason : null;
+        timeline.note(release, "started", by, check.bypassesWindow()
+                ? "started outside the deployment window (hotfix): " + reason : "started", Map.of("bypassesWindow", check.bypassesWindow()));
+        try {
+            releases.flush();
+        } catch (PersistenceException e) {
+            throw ProblemException.conflict("Another release is running; one release runs at a time.");
+        }
+        return release;
+    }
+
+    /** Ends monitoring now instead of at the end of the window. */
+    @Transactional
+    public ReleaseEntity promote(UUID id, String by) {
+        ReleaseEntity release = releases.findById(id);
+        if (release == null) {
+            throw ProblemException.notFound("No release " + id + ".");
+        }
+        if (release.state != ReleaseState.MONITORING) {
+            throw ProblemException.conflict("Release " + release.version + " is " + release.state + "; only a release in MONITORING is promoted.");
+        }
+        release.monitoringUntil = StepActions.now(clock);
+        timeline.note(release, "promoted", by, "promoted", Map.of());
+        return release;
+    }
+
+    /** Hands a started release to the runner thread (after the start committed). */
+    public void submit(UUID id) {
+        runner.execute(() -> drive(id));
+    }
+
+    private void drive(UUID id) {
+        while (!Thread.currentThread().isInterrupted()) {
+            ReleaseEntity release = QuarkusTransaction.requiringNew().call(() -> releases.findById(id));
+            if (release == null || ReleaseSteps.ended(release.state)) {
+                return;
+            }
+            if (release.state == ReleaseState.MONITORING && StepActions.now(clock).isBefore(release.monitoringUntil)) {
+                sleep(Duration.between(StepActions.now(clock), release.monitoringUntil).toMillis());
+                continue;
+            }
+            ReleaseState next = ReleaseSteps.next(release.state).orElseThrow();
+            Map<String, Object> figures;
+            long t0 = System.nanoTime();
+            try {
+                figures = new LinkedHashMap<>(actions.run(next, release));
+            } catch (Exception e) {
+                fail(release, e);
+                return;
+            }
+            figures.put("stepMs", (System.nanoTime() - t0) / 1_000_000);
+            advance(release, next, figures);
+            if (next == ReleaseState.COMPLETED) {
+                runner.schedule(() -> stopPrevious(id), config.rollbackWindow().toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    private void advance(ReleaseEntity acted, ReleaseState next, Map<String, Object> figures) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ReleaseEntity release = releases.findById(acted.id);
+            release.fromSlot = acted.fromSlot;
+            release.toSlot = acted.toSlot;
+            release.backupPath = acted.backupPath;
+            release.monitoringUntil = next == ReleaseState.MONITORING ? acted.monitoringUntil : release.monitoringUntil;
+            timeline.record(release, next, SELF, next == ReleaseState.COMPLETED ? "monitoring window passed" : "step done", figures);
+        });
+    }
+
+    private void fail(ReleaseEntity release, Exception e) {
+        String reason = e.getMessage() != null ? e.getMessage() : "the step failed (" + e.getClass().getSimpleName() + ")";
+        LOG.warnf("release %s failed after %s: %s", release.version, release.state, reason);
+        if (ReleaseSteps.beforeSwitch(release.state)) {
+            actions.stopUnused(release);
+        }
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("failedStep", ReleaseSteps.next(release.state).map(Enum::name).orElse("?"));
+        figures.put("trafficMoved", !ReleaseSteps.beforeSwitch(release.state));
+        if (e instanceof TargetRefusal refusal && !refusal.log().isEmpty()) {
+            figures.put("log", refusal.log());
+        }
+        QuarkusTransaction.requiringNew().run(() -> timeline.record(releases.findById(release.id), ReleaseState.FAILED, SELF, reason, figures));
+    }
+
+    private void stopPrevious(UUID id) {
+        try {
+            ReleaseEntity release = QuarkusTransaction.requiringNew().call(() -> releases.findById(id));
+            Map<String, Object> figures = actions.stopPrevious(release);
+            QuarkusTransaction.requiringNew().run(() -> timeline.note(releases.findById(id), "previous_slot_stopped", SELF,
+                    "previous slot stopped after the rollback window", figures));
+        } catch (RuntimeException e) {
+            LOG.warnf("could not stop the previous slot of release %s: %s", id, e.getMessage());
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(Math.max(50, Math.min(millis, 500)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

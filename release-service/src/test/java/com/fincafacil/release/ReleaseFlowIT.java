@@ -2,7 +2,7 @@ package com.fincafacil.release;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fincafacil.release.client.LauncherTarget;
-import com.fincafacil.release.domain.target.SlotStatus;
+import com.fincafacil.release.domain.deployment.SlotStatus;
 import com.fincafacil.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

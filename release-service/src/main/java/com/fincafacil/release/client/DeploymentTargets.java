@@ -2,7 +2,7 @@ package com.fincafacil.release.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fincafacil.release.config.ReleaseConfig;
-import com.fincafacil.release.domain.target.DeploymentTarget;
+import com.fincafacil.release.domain.deployment.DeploymentTarget;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;

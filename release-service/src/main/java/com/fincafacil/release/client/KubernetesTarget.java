@@ -1,9 +1,9 @@
 package com.fincafacil.release.client;
 
-import com.fincafacil.release.domain.target.DeploymentTarget;
-import com.fincafacil.release.domain.target.MigrationRun;
-import com.fincafacil.release.domain.target.SlotStatus;
-import com.fincafacil.release.domain.target.TargetRefusal;
+import com.fincafacil.release.domain.deployment.DeploymentTarget;
+import com.fincafacil.release.domain.deployment.MigrationRun;
+import com.fincafacil.release.domain.deployment.SlotStatus;
+import com.fincafacil.release.domain.deployment.TargetRefusal;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Pod;

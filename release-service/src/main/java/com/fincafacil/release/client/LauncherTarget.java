@@ -3,10 +3,10 @@ package com.fincafacil.release.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fincafacil.release.domain.target.DeploymentTarget;
-import com.fincafacil.release.domain.target.MigrationRun;
-import com.fincafacil.release.domain.target.SlotStatus;
-import com.fincafacil.release.domain.target.TargetRefusal;
+import com.fincafacil.release.domain.deployment.DeploymentTarget;
+import com.fincafacil.release.domain.deployment.MigrationRun;
+import com.fincafacil.release.domain.deployment.SlotStatus;
+import com.fincafacil.release.domain.deployment.TargetRefusal;
 
 import java.io.IOException;
 import java.net.URI;

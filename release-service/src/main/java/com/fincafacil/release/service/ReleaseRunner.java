@@ -4,7 +4,7 @@ import com.fincafacil.commons.rest.Problem;
 import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.release.domain.ReleaseState;
 import com.fincafacil.release.domain.ReleaseSteps;
-import com.fincafacil.release.domain.target.TargetRefusal;
+import com.fincafacil.release.domain.deployment.TargetRefusal;
 import com.fincafacil.release.repository.ReleaseEntity;
 import com.fincafacil.release.repository.ReleaseRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;

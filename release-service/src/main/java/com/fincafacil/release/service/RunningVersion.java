@@ -2,9 +2,9 @@ package com.fincafacil.release.service;
 
 import com.fincafacil.commons.rest.Problem;
 import com.fincafacil.commons.rest.ProblemException;
-import com.fincafacil.release.domain.target.DeploymentTarget;
-import com.fincafacil.release.domain.target.SlotStatus;
-import com.fincafacil.release.domain.target.TargetRefusal;
+import com.fincafacil.release.domain.deployment.DeploymentTarget;
+import com.fincafacil.release.domain.deployment.SlotStatus;
+import com.fincafacil.release.domain.deployment.TargetRefusal;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

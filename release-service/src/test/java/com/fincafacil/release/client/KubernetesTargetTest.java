@@ -1,8 +1,8 @@
 package com.fincafacil.release.client;
 
-import com.fincafacil.release.domain.target.MigrationRun;
-import com.fincafacil.release.domain.target.SlotStatus;
-import com.fincafacil.release.domain.target.TargetRefusal;
+import com.fincafacil.release.domain.deployment.MigrationRun;
+import com.fincafacil.release.domain.deployment.SlotStatus;
+import com.fincafacil.release.domain.deployment.TargetRefusal;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;

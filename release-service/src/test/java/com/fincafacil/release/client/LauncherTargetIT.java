@@ -1,9 +1,9 @@
 package com.fincafacil.release.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fincafacil.release.domain.target.MigrationRun;
-import com.fincafacil.release.domain.target.SlotStatus;
-import com.fincafacil.release.domain.target.TargetRefusal;
+import com.fincafacil.release.domain.deployment.MigrationRun;
+import com.fincafacil.release.domain.deployment.SlotStatus;
+import com.fincafacil.release.domain.deployment.TargetRefusal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -156,7 +156,7 @@ public class ReleaseRunner {
             release.toSlot = acted.toSlot;
             release.backupPath = acted.backupPath;
             release.monitoringUntil = next == ReleaseState.MONITORING ? acted.monitoringUntil : release.monitoringUntil;
-            timeline.record(release, next, SELF, next == ReleaseState.COMPLETED ? "monitoring window passed" : "step done", figures);
+            timeline.record(release, next, SELF, next == ReleaseState.COMPLETED ? "monitoring ended (window passed or promoted)" : "step done", figures);
         });
     }
 

@@ -110,6 +110,26 @@ public class ReleaseResource {
         return view(planning.find(id));
     }
 
+    /** Stops a release before its switch (the new slot is stopped; applied expand migrations stay). */
+    @POST
+    @Path("{id}/abort")
+    @RolesAllowed(Roles.OPERATOR)
+    public ReleaseView abort(@PathParam("id") UUID id, @Context SecurityContext security) {
+        runner.abort(id, security.getUserPrincipal().getName());
+        runner.cleanUpAfterAbort(id);
+        return view(planning.find(id));
+    }
+
+    /** Sends traffic back to the previous version after the switch (202: the runner does it). */
+    @POST
+    @Path("{id}/rollback")
+    @RolesAllowed(Roles.OPERATOR)
+    public Response rollback(@PathParam("id") UUID id, @Context SecurityContext security) {
+        runner.rollback(id, security.getUserPrincipal().getName());
+        runner.submit(id);
+        return Response.accepted(view(planning.find(id))).build();
+    }
+
     /** One release in full: its timeline and, while it is planned, whether it could start now. */
     private ReleaseView view(ReleaseEntity release) {
         StartCheck.Answer check = release.state == ReleaseState.PLANNED && release.startedAt == null

@@ -117,6 +117,51 @@ public class ReleaseRunner {
         return release;
     }
 
+    /** Stops a release before its switch: traffic never moved; migrations already applied (expand only) stay. */
+    @Transactional
+    public ReleaseEntity abort(UUID id, String by) {
+        ReleaseEntity release = started(id);
+        if (!ReleaseSteps.beforeSwitch(release.state)) {
+            throw ProblemException.conflict("Release " + release.version + " is " + release.state
+                    + "; only a release before its switch is aborted (after it, roll back).");
+        }
+        boolean migrated = ReleaseSteps.HAPPY_PATH.indexOf(release.state) >= ReleaseSteps.HAPPY_PATH.indexOf(ReleaseState.MIGRATED);
+        timeline.record(release, ReleaseState.FAILED, by, "aborted by " + by + (migrated
+                ? "; the applied migrations stay (expand only: the running version works on them)" : ""),
+                Map.of("trafficMoved", false, "migrationsStay", migrated));
+        return release;
+    }
+
+    /** Sends traffic back to the previous slot: after the switch, and until the previous slot is stopped. */
+    @Transactional
+    public ReleaseEntity rollback(UUID id, String by) {
+        ReleaseEntity release = started(id);
+        boolean switched = release.state == ReleaseState.SWITCHED || release.state == ReleaseState.MONITORING
+                || release.state == ReleaseState.COMPLETED;
+        if (!switched) {
+            throw ProblemException.conflict("Release " + release.version + " is " + release.state
+                    + "; only a switched release rolls back (before the switch, abort it).");
+        }
+        timeline.record(release, ReleaseState.ROLLING_BACK, by, "rollback asked by " + by, Map.of("to", release.fromSlot));
+        return release;
+    }
+
+    private ReleaseEntity started(UUID id) {
+        ReleaseEntity release = releases.findById(id);
+        if (release == null) {
+            throw ProblemException.notFound("No release " + id + ".");
+        }
+        if (release.startedAt == null) {
+            throw ProblemException.conflict("Release " + release.version + " has not started.");
+        }
+        return release;
+    }
+
+    /** After an abort: the runner stops the new slot once the step it may be running has finished. */
+    public void cleanUpAfterAbort(UUID id) {
+        runner.execute(() -> actions.stopUnused(QuarkusTransaction.requiringNew().call(() -> releases.findById(id))));
+    }
+
     /** Hands a started release to the runner thread (after the start committed). */
     public void submit(UUID id) {
         runner.execute(() -> drive(id));
@@ -126,6 +171,10 @@ public class ReleaseRunner {
         while (!Thread.currentThread().isInterrupted()) {
             ReleaseEntity release = QuarkusTransaction.requiringNew().call(() -> releases.findById(id));
             if (release == null || ReleaseSteps.ended(release.state)) {
+                return;
+            }
+            if (release.state == ReleaseState.ROLLING_BACK) {
+                rollBack(release);
                 return;
             }
             if (release.state == ReleaseState.MONITORING && StepActions.now(clock).isBefore(release.monitoringUntil)) {
@@ -149,9 +198,27 @@ public class ReleaseRunner {
         }
     }
 
+    /** Traffic back on the previous slot; the new one keeps running for whoever looks into why. */
+    private void rollBack(ReleaseEntity release) {
+        long t0 = System.nanoTime();
+        try {
+            actions.switchBack(release);
+        } catch (RuntimeException e) {
+            fail(release, e);
+            return;
+        }
+        Map<String, Object> figures = Map.of("from", release.toSlot, "to", release.fromSlot, "stepMs", (System.nanoTime() - t0) / 1_000_000);
+        QuarkusTransaction.requiringNew().run(() -> timeline.record(releases.findById(release.id), ReleaseState.ROLLED_BACK, SELF,
+                "traffic back on slot " + release.fromSlot + " (" + release.previousVersion + ")", figures));
+    }
+
     private void advance(ReleaseEntity acted, ReleaseState next, Map<String, Object> figures) {
         QuarkusTransaction.requiringNew().run(() -> {
             ReleaseEntity release = releases.findById(acted.id);
+            if (release.state != acted.state) {
+                // aborted or rolled back while the step ran: that decision stands
+                return;
+            }
             release.fromSlot = acted.fromSlot;
             release.toSlot = acted.toSlot;
             release.backupPath = acted.backupPath;
@@ -172,7 +239,12 @@ public class ReleaseRunner {
         if (e instanceof TargetRefusal refusal && !refusal.log().isEmpty()) {
             figures.put("log", refusal.log());
         }
-        QuarkusTransaction.requiringNew().run(() -> timeline.record(releases.findById(release.id), ReleaseState.FAILED, SELF, reason, figures));
+        QuarkusTransaction.requiringNew().run(() -> {
+            ReleaseEntity current = releases.findById(release.id);
+            if (current.state == release.state) {
+                timeline.record(current, ReleaseState.FAILED, SELF, reason, figures);
+            }
+        });
     }
 
     private void stopPrevious(UUID id) {

@@ -164,6 +164,11 @@ public class StepActions {
         return DriverManager.getConnection(db.url(), db.username(), db.password());
     }
 
+    /** A rollback: traffic back to the slot the release switched away from. */
+    public void switchBack(ReleaseEntity release) {
+        target.switchTo(release.fromSlot);
+    }
+
     /** After completion and the rollback window: the previous version's slot is no longer needed. */
     public Map<String, Object> stopPrevious(ReleaseEntity release) {
         return Map.of("slot", release.fromSlot, "state", target.stop(release.fromSlot).state());

@@ -50,13 +50,24 @@ public final class OperatorTokens {
                 Files.writeString(publicFile, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
                 Files.writeString(privateFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             }
-            byte[] der = Base64.getMimeDecoder().decode(Files.readString(privateFile, StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", ""));
-            PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+            PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der(privateFile)));
             return new OperatorTokens(key, publicFile);
         } catch (java.security.GeneralSecurityException e) {
             throw new IOException("cannot read the token keys in " + dir, e);
         }
+    }
+
+    /** The public half, as the services and the launcher's control API verify tokens with it. */
+    public static java.security.PublicKey readPublicKey(Path publicKeyPem) throws IOException {
+        try {
+            return KeyFactory.getInstance("RSA").generatePublic(new java.security.spec.X509EncodedKeySpec(der(publicKeyPem)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IOException("cannot read the public key " + publicKeyPem, e);
+        }
+    }
+
+    private static byte[] der(Path pem) throws IOException {
+        return Base64.getMimeDecoder().decode(Files.readString(pem, StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----", ""));
     }
 
     public Path publicKeyFile() {

@@ -47,7 +47,7 @@ public final class FarmSnapshots {
         try (Statement s = database.createStatement()) {
             s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
             Instant takenAt = Instant.now();
-            String version = schemaVersion(s);
+            String version = FlywayHistory.schemaVersion(database);
             CopyManager copy = database.unwrap(PGConnection.class).getCopyAPI();
             List<TableCopy> tables = new ArrayList<>();
             MessageDigest all = sha256();
@@ -86,7 +86,7 @@ public final class FarmSnapshots {
         boolean autoCommit = target.getAutoCommit();
         target.setAutoCommit(false);
         try (Statement s = target.createStatement()) {
-            String version = schemaVersion(s);
+            String version = FlywayHistory.schemaVersion(target);
             if (!version.equals(snapshot.schemaVersion())) {
                 throw new SQLException("the target's schema is at V" + version + ", the snapshot's at V" + snapshot.schemaVersion());
             }
@@ -121,13 +121,6 @@ public final class FarmSnapshots {
             }
         }
         return tables;
-    }
-
-    private static String schemaVersion(Statement s) throws SQLException {
-        try (ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL"
-                + " ORDER BY installed_rank DESC LIMIT 1")) {
-            return rs.next() ? rs.getString(1) : "0";
-        }
     }
 
     private static String quoted(String identifier) {

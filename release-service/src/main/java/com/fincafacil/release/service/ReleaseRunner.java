@@ -77,10 +77,7 @@ public class ReleaseRunner {
      */
     @Transactional
     public ReleaseEntity start(UUID id, String by, String reason) {
-        ReleaseEntity release = releases.findById(id);
-        if (release == null) {
-            throw ProblemException.notFound("No release " + id + ".");
-        }
+        ReleaseEntity release = find(id);
         if (release.state != ReleaseState.PLANNED || release.startedAt != null) {
             throw ProblemException.conflict("Release " + release.version + " is " + release.state + "; only a planned release starts.");
         }
@@ -105,10 +102,7 @@ public class ReleaseRunner {
     /** Ends monitoring now instead of at the end of the window. */
     @Transactional
     public ReleaseEntity promote(UUID id, String by) {
-        ReleaseEntity release = releases.findById(id);
-        if (release == null) {
-            throw ProblemException.notFound("No release " + id + ".");
-        }
+        ReleaseEntity release = find(id);
         if (release.state != ReleaseState.MONITORING) {
             throw ProblemException.conflict("Release " + release.version + " is " + release.state + "; only a release in MONITORING is promoted.");
         }
@@ -146,11 +140,16 @@ public class ReleaseRunner {
         return release;
     }
 
-    private ReleaseEntity started(UUID id) {
+    private ReleaseEntity find(UUID id) {
         ReleaseEntity release = releases.findById(id);
         if (release == null) {
             throw ProblemException.notFound("No release " + id + ".");
         }
+        return release;
+    }
+
+    private ReleaseEntity started(UUID id) {
+        ReleaseEntity release = find(id);
         if (release.startedAt == null) {
             throw ProblemException.conflict("Release " + release.version + " has not started.");
         }

@@ -39,9 +39,8 @@ public class RunningVersion {
     /** The active slot's version now; a 503 problem when the target cannot be reached. */
     public Optional<String> current() {
         try {
-            Optional<String> active = target.activeSlot();
-            Optional<String> version = active.flatMap(slot -> target.slots().stream()
-                    .filter(s -> s.slot().equals(slot)).map(SlotStatus::version).findFirst());
+            // one question: the slot list already says which slot is active
+            Optional<String> version = target.slots().stream().filter(SlotStatus::active).findFirst().map(SlotStatus::version);
             lastKnown = version;
             return version;
         } catch (TargetRefusal e) {

@@ -9,6 +9,7 @@ import com.fincafacil.release.domain.deployment.DeploymentTarget;
 import com.fincafacil.release.domain.deployment.MigrationRun;
 import com.fincafacil.release.domain.deployment.SlotStatus;
 import com.fincafacil.release.repository.FarmSnapshots;
+import com.fincafacil.release.repository.FlywayHistory;
 import com.fincafacil.release.repository.ReleaseEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,9 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -87,8 +86,9 @@ public class StepActions {
             throw new StepFailed("gate changelog: " + changelog.file() + " has no entry for " + release.version);
         }
         gates.put("changelog", "passed");
-        String active = target.activeSlot().orElseThrow(() -> new StepFailed("gate rollback path: no slot takes the traffic"));
-        SlotStatus current = target.slots().stream().filter(s -> s.slot().equals(active)).findFirst().orElseThrow();
+        SlotStatus current = target.slots().stream().filter(SlotStatus::active).findFirst()
+                .orElseThrow(() -> new StepFailed("gate rollback path: no slot takes the traffic"));
+        String active = current.slot();
         if (release.previousVersion != null && !release.previousVersion.equals(current.version())) {
             throw new StepFailed("gate running version: " + current.version() + " runs now, the release was planned against "
                     + release.previousVersion + "; plan again");
@@ -120,20 +120,13 @@ public class StepActions {
 
     private Map<String, Object> migrate(ReleaseEntity release) throws Exception {
         MigrationRun run = target.migrate(release.version, release.artifact);
-        try (Connection farm = farmDatabase(); Statement s = farm.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE NOT success")) {
-                rs.next();
-                if (rs.getLong(1) > 0) {
-                    throw new StepFailed("validate: Flyway's history has " + rs.getLong(1) + " failed migrations");
-                }
+        try (Connection farm = farmDatabase()) {
+            long failed = FlywayHistory.failedMigrations(farm);
+            if (failed > 0) {
+                throw new StepFailed("validate: Flyway's history has " + failed + " failed migrations");
             }
-            String version;
-            try (ResultSet rs = s.executeQuery("SELECT max(installed_rank), (array_agg(version ORDER BY installed_rank DESC)"
-                    + " FILTER (WHERE version IS NOT NULL))[1] FROM flyway_schema_history")) {
-                rs.next();
-                version = rs.getString(2);
-            }
-            return Map.of("applied", run.applied(), "durationMs", run.duration().toMillis(), "schemaVersion", String.valueOf(version));
+            return Map.of("applied", run.applied(), "durationMs", run.duration().toMillis(),
+                    "schemaVersion", FlywayHistory.schemaVersion(farm));
         }
     }
 

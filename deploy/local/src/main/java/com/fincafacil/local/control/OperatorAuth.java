@@ -8,14 +8,7 @@ import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -39,7 +32,7 @@ public final class OperatorAuth {
                 .setAllowedClockSkewInSeconds(30)
                 .setExpectedIssuer(OperatorTokens.ISSUER)
                 .setSkipDefaultAudienceValidation()
-                .setVerificationKey(readPublicKey(publicKeyPem))
+                .setVerificationKey(OperatorTokens.readPublicKey(publicKeyPem))
                 .build());
     }
 
@@ -54,16 +47,6 @@ public final class OperatorAuth {
             return groups.contains(role) ? Verdict.ALLOWED : Verdict.FORBIDDEN;
         } catch (InvalidJwtException | MalformedClaimException e) {
             return Verdict.UNAUTHENTICATED;
-        }
-    }
-
-    private static PublicKey readPublicKey(Path pem) throws IOException {
-        byte[] der = Base64.getMimeDecoder().decode(Files.readString(pem, StandardCharsets.US_ASCII)
-                .replaceAll("-----[A-Z ]+-----", ""));
-        try {
-            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
-        } catch (GeneralSecurityException e) {
-            throw new IOException("cannot read the public key " + pem, e);
         }
     }
 }

@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The real launcher for the release flow tests: farm-service 1.0.0 installed in blue, the current
- * build also stored as 1.0.1 to 1.0.4, a monitoring window the tests end by promoting or
- * rolling back, a short rollback window, and a changelog with entries for them.
+ * The real launcher for the release flow tests: farm-service 1.0.0 installed in blue; the current
+ * build also stored as 1.0.1 to 1.0.4 with an expand migration, 1.0.5 adding a mix of expand and
+ * contract, 1.0.6 a contract, 1.0.7 a migration that fails on the farm's rows; a monitoring window
+ * the tests end by promoting or rolling back, a short rollback window, and a changelog for them.
  */
 public class LauncherResource implements QuarkusTestResourceLifecycleManager {
 
@@ -20,14 +21,26 @@ public class LauncherResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         try {
             launcher = LauncherProcess.start();
-            for (String version : new String[] {"1.0.1", "1.0.2", "1.0.3", "1.0.4"}) {
-                if (launcher.run("artifact", "add", "--version", version) != 0) {
-                    throw new IllegalStateException("could not store " + version);
-                }
-            }
             Path work = Files.createTempDirectory("release-flow-");
+            Path expand = migrations(work, "expand", Map.of("V100__animal_nicknames.sql", NICKNAMES));
+            for (String version : new String[] {"1.0.1", "1.0.2", "1.0.3", "1.0.4"}) {
+                store(version, expand);
+            }
+            store("1.0.5", migrations(work, "mixed", Map.of("V100__animal_nicknames.sql", NICKNAMES,
+                    "V101__herd_groups.sql", "CREATE TABLE herd_groups (id UUID PRIMARY KEY);\nALTER TABLE animals DROP COLUMN nickname;\n")));
+            Path contract = migrations(work, "contract", Map.of("V100__animal_nicknames.sql", NICKNAMES,
+                    "V102__drop_nicknames.sql", "ALTER TABLE animals DROP COLUMN nickname;\n"));
+            store("1.0.6", contract);
+            // an expand on an empty scratch database, a failure on the farm's real rows (ear tags are not numbers)
+            Path failing = migrations(work, "failing", Map.of("V100__animal_nicknames.sql", NICKNAMES,
+                    "V102__drop_nicknames.sql", "ALTER TABLE animals DROP COLUMN nickname;\n",
+                    "V103__ear_tag_numbers.sql", "CREATE TABLE ear_tag_numbers (n INT);\n"
+                            + "INSERT INTO ear_tag_numbers SELECT ear_tag::int FROM animals;\n"));
+            store("1.0.7", failing);
             Path changelog = work.resolve("CHANGELOG.md");
-            Files.writeString(changelog, "# Changelog\n## [1.0.4]\n- Fourth fix\n## [1.0.3]\n- Third fix\n## [1.0.2]\n- Second fix\n## [1.0.1]\n### Fixed\n- Weighing dates in Bogotá time\n");
+            Files.writeString(changelog, "# Changelog\n## [1.0.7]\n- Ear tags as numbers\n## [1.0.6]\n- Nicknames go\n"
+                    + "## [1.0.5]\n- Herd groups\n## [1.0.4]\n- Fourth fix\n## [1.0.3]\n- Third fix\n## [1.0.2]\n- Second fix\n"
+                    + "## [1.0.1]\n### Fixed\n- Weighing dates in Bogotá time\n");
             return Map.of(
                     "fincafacil.release.target.launcher-url", launcher.controlUrl(),
                     "fincafacil.release.target.launcher-token", launcher.operatorToken(),
@@ -39,6 +52,23 @@ public class LauncherResource implements QuarkusTestResourceLifecycleManager {
         } catch (Exception e) {
             throw new IllegalStateException("could not start the launcher", e);
         }
+    }
+
+    private static final String NICKNAMES = "ALTER TABLE animals ADD COLUMN nickname VARCHAR(40);\n"
+            + "CREATE TABLE pasture_notes (id UUID PRIMARY KEY, note TEXT);\n";
+
+    private static void store(String version, Path migrations) throws Exception {
+        if (launcher.run("artifact", "add", "--version", version, "--migrations", migrations.toString()) != 0) {
+            throw new IllegalStateException("could not store " + version);
+        }
+    }
+
+    private static Path migrations(Path work, String name, Map<String, String> scripts) throws Exception {
+        Path dir = Files.createDirectories(work.resolve("migrations-" + name));
+        for (Map.Entry<String, String> script : scripts.entrySet()) {
+            Files.writeString(dir.resolve(script.getKey()), script.getValue());
+        }
+        return dir;
     }
 
     @Override

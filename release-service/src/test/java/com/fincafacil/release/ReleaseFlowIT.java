@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReleaseFlowIT {
 
-    private static final List<String> HAPPY_PATH = List.of("PLANNED", "PLANNED", "CHECKED", "BACKED_UP", "MIGRATED",
-            "DEPLOYED", "VERIFIED", "SWITCHED", "MONITORING", "MONITORING", "COMPLETED");
+    private static final List<String> HAPPY_PATH = List.of("PLANNED", "PLANNED", "PLANNED", "PLANNED", "CHECKED", "BACKED_UP",
+            "MIGRATED", "DEPLOYED", "VERIFIED", "SWITCHED", "MONITORING", "MONITORING", "COMPLETED");
 
     private static void post(String id, String verb, String body, int status) {
         given().header("Authorization", TestTokens.bearer("operator")).contentType(ContentType.JSON).body(body)
@@ -52,37 +52,75 @@ class ReleaseFlowIT {
                 .then().statusCode(200).extract().jsonPath();
     }
 
+    private static void acknowledge(String id) {
+        post(id, "acks", "{\"item\":\"team_available\"}", 200);
+        post(id, "acks", "{\"item\":\"users_told\",\"note\":\"#status at 01:50\"}", 200);
+    }
+
+    private static String farmUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + LauncherResource.launcher.postgresPort() + "/farm";
+    }
+
+    private static long count(String sql) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(farmUrl(), "postgres", "postgres");
+             java.sql.ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     @Test
     @Order(1)
-    void a_hotfix_runs_from_plan_to_completed_and_the_previous_slot_stops_after_the_rollback_window() throws Exception {
+    void a_hotfix_with_an_expand_migration_runs_to_completed_while_farm_apps_keep_writing() throws Exception {
+        FarmWriter writer = FarmWriter.start(LauncherResource.launcher.trafficUrl(), LauncherResource.launcher.operatorToken(), "RF");
         String id = plan("1.0.1");
         String second = plan("1.0.2");
-        given().header("Authorization", TestTokens.bearer("operator")).contentType(ContentType.JSON)
+        JsonPath unacknowledged = given().header("Authorization", TestTokens.bearer("operator")).contentType(ContentType.JSON)
                 .body("{\"reason\":\"weighing dates are wrong in the field\"}")
-                .when().post("/api/v1/releases/" + id + "/start").then().statusCode(202);
-        given().header("Authorization", TestTokens.bearer("operator")).contentType(ContentType.JSON).body("{\"reason\":\"x\"}")
-                .when().post("/api/v1/releases/" + second + "/start").then().statusCode(409);
-        given().header("Authorization", TestTokens.bearer("operator")).contentType(ContentType.JSON).body("{\"reason\":\"x\"}")
-                .when().post("/api/v1/releases/" + id + "/start").then().statusCode(409);
+                .when().post("/api/v1/releases/" + id + "/start").then().statusCode(422).extract().jsonPath();
+        assertEquals(List.of("acknowledgements", "acknowledgements"), unacknowledged.getList("errors.field"), unacknowledged.prettify());
+        post(id, "acks", "{\"item\":\"coffee_ready\"}", 400);
+        acknowledge(id);
+        acknowledge(second);
+        post(id, "start", "{\"reason\":\"weighing dates are wrong in the field\"}", 202);
+        post(second, "start", "{\"reason\":\"x\"}", 409);
+        post(id, "start", "{\"reason\":\"x\"}", 409);
 
         JsonPath monitoring = await(id, r -> List.of("MONITORING", "FAILED").contains(r.getString("state")), Duration.ofMinutes(3));
         assertEquals("MONITORING", monitoring.getString("state"), monitoring.prettify());
         post(id, "promote", "{}", 200);
         JsonPath done = await(id, r -> List.of("COMPLETED", "FAILED").contains(r.getString("state")), Duration.ofSeconds(30));
+        writer.close();
         assertEquals("COMPLETED", done.getString("state"), done.prettify());
-        assertEquals(HAPPY_PATH, done.getList("timeline.to"));
+        assertEquals(HAPPY_PATH, done.getList("timeline.to"), "entries: " + done.getList("timeline.reason"));
         assertEquals("blue", done.getString("run.fromSlot"));
         assertEquals("green", done.getString("run.toSlot"));
         assertTrue(Files.exists(Path.of(done.getString("run.backupPath")).resolve("animals.copy")));
-        assertEquals("passed", done.getString("timeline[2].figures.gates.rollbackPath"));
-        assertEquals("1.0.1", done.getString("timeline[6].figures.version"), "the smoke test read the new slot's label");
+
+        assertEquals("EXPAND", done.getString("migrationKind"), "a new nullable column and a new table are expand");
+        assertEquals("100", done.getString("targetSchemaVersion"));
+        assertEquals(1, count("SELECT count(*) FROM information_schema.columns WHERE table_name = 'animals' AND column_name = 'nickname'"));
+        assertEquals(0, count("SELECT count(*) FROM pg_database WHERE datname LIKE 'scratch_%'"), "the scratch databases are gone");
+        java.util.Map<String, String> gates = new java.util.HashMap<>();
+        done.getList("gates", java.util.Map.class).forEach(g -> gates.put((String) g.get("name"), (String) g.get("status")));
+        assertEquals(java.util.Map.of("changelog", "PASSED", "running_version", "PASSED", "rollback_path", "PASSED",
+                "migrations", "PASSED", "services_ready", "PASSED", "last_drill", "NOT_RUN", "team_available", "PASSED",
+                "users_told", "PASSED", "backup", "PASSED"), gates);
+        assertEquals(List.of("team_available", "users_told"), done.getList("acknowledgements.item"));
+        assertEquals("1.0.1", done.getString("timeline.find { it.to == 'VERIFIED' }.figures.version"), "the smoke test read the new slot's label");
+        assertTrue(done.getInt("timeline.find { it.to == 'MIGRATED' }.figures.rowCounts.animals[0]") >= 0, done.prettify());
+
+        assertTrue(writer.acknowledged().size() > 50, "the farm app kept writing: " + writer.acknowledged().size());
+        assertEquals(List.of(), writer.missingOrDuplicated(farmUrl()), "every acknowledged write is there exactly once");
+        assertEquals(java.util.Map.of(), writer.refused(), "no farm app request failed during the release");
 
         List<String> types = com.fincafacil.testing.KafkaProbe.awaitRecords(com.fincafacil.commons.events.Topics.RELEASE_EVENTS,
-                        r -> id.equals(r.key()), 11, Duration.ofSeconds(30)).stream()
+                        r -> id.equals(r.key()), 13, Duration.ofSeconds(30)).stream()
                 .map(r -> new io.restassured.path.json.JsonPath(r.value()).getString("type")).toList();
-        assertEquals(List.of("release.planned", "release.started", "release.checked", "release.backed_up", "release.migrated",
-                "release.deployed", "release.verified", "release.switched", "release.monitoring", "release.promoted",
-                "release.completed"), types.subList(0, 11), "every step reached Kafka, in order");
+        assertEquals(List.of("release.planned", "release.acknowledged", "release.acknowledged", "release.started",
+                "release.checked", "release.backed_up", "release.migrated", "release.deployed", "release.verified",
+                "release.switched", "release.monitoring", "release.promoted", "release.completed"), types.subList(0, 13),
+                "every step reached Kafka, in order");
 
         LauncherTarget target = target();
         assertEquals("green", target.activeSlot().orElseThrow());
@@ -98,6 +136,7 @@ class ReleaseFlowIT {
     @Order(2)
     void a_rollback_puts_traffic_back_and_an_abort_before_the_switch_leaves_it_where_it_was() throws Exception {
         String id = plan("1.0.3");
+        acknowledge(id);
         post(id, "rollback", "{}", 409);
         post(id, "start", "{\"reason\":\"second fix\"}", 202);
         JsonPath monitoring = await(id, r -> List.of("MONITORING", "FAILED").contains(r.getString("state")), Duration.ofMinutes(3));
@@ -112,6 +151,7 @@ class ReleaseFlowIT {
         assertEquals("1.0.3", target().slots().get(0).version(), "the rolled-back version's slot is left for a look");
 
         String aborted = plan("1.0.4");
+        acknowledge(aborted);
         post(aborted, "start", "{\"reason\":\"third fix\"}", 202);
         post(aborted, "abort", "{}", 200);
         JsonPath failed = release(aborted);
@@ -120,6 +160,74 @@ class ReleaseFlowIT {
         Thread.sleep(15_000);
         assertEquals("FAILED", release(aborted).getString("state"), "the step that was running did not overwrite the abort");
         assertEquals("green", target().activeSlot().orElseThrow(), "an abort never moves traffic");
+    }
+
+    @Test
+    @Order(3)
+    void a_release_that_mixes_expand_and_contract_is_refused_before_anything_changes() throws Exception {
+        String id = plan("1.0.5");
+        acknowledge(id);
+        post(id, "start", "{\"reason\":\"herd groups\"}", 202);
+        JsonPath failed = await(id, r -> r.getString("state").equals("FAILED"), Duration.ofMinutes(2));
+        assertEquals("FAILED", failed.getString("state"), failed.prettify());
+        assertEquals("MIXED", failed.getString("migrationKind"));
+        assertTrue(failed.getString("timeline[-1].reason").contains("mixes expand and contract"), failed.getString("timeline[-1].reason"));
+        assertEquals("CHECKED", failed.getString("timeline[-1].figures.failedStep"));
+        assertEquals(0, count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'herd_groups'"), "nothing was migrated");
+        assertEquals(1, count("SELECT count(*) FROM information_schema.columns WHERE table_name = 'animals' AND column_name = 'nickname'"));
+        assertEquals("green", target().activeSlot().orElseThrow());
+        assertEquals(0, count("SELECT count(*) FROM pg_database WHERE datname LIKE 'scratch_%'"));
+    }
+
+    @Test
+    @Order(4)
+    void a_contract_release_waits_for_an_approval_and_for_no_slot_on_the_old_shape_then_a_retry_completes_it() throws Exception {
+        LauncherTarget target = target();
+        target.deploy("blue", "1.0.3", "1.0.3");
+        String id = plan("1.0.6");
+        acknowledge(id);
+        post(id, "start", "{\"reason\":\"nicknames go\"}", 202);
+        JsonPath refused = await(id, r -> r.getString("state").equals("FAILED"), Duration.ofMinutes(2));
+        String reason = refused.getString("timeline[-1].reason");
+        assertEquals("CONTRACT", refused.getString("migrationKind"), refused.prettify());
+        assertTrue(reason.contains("needs an admin's approval") && reason.contains("slot blue still runs 1.0.3"), reason);
+        assertEquals(1, count("SELECT count(*) FROM information_schema.columns WHERE table_name = 'animals' AND column_name = 'nickname'"));
+
+        given().header("Authorization", TestTokens.bearer("operator")).when().post("/api/v1/releases/" + id + "/approve")
+                .then().statusCode(403);
+        given().header("Authorization", TestTokens.bearer("admin")).when().post("/api/v1/releases/" + id + "/approve")
+                .then().statusCode(200);
+        target.stop("blue");
+        post(id, "retry", "{}", 202);
+        post(id, "retry", "{}", 409);
+        JsonPath monitoring = await(id, r -> List.of("MONITORING", "FAILED").contains(r.getString("state")), Duration.ofMinutes(3));
+        assertEquals("MONITORING", monitoring.getString("state"), monitoring.prettify());
+        assertTrue(monitoring.getList("timeline.reason").contains("retry of step CHECKED asked by test-operator"));
+        assertEquals(0, count("SELECT count(*) FROM information_schema.columns WHERE table_name = 'animals' AND column_name = 'nickname'"),
+                "the contract migration ran");
+        post(id, "promote", "{}", 200);
+        assertEquals("COMPLETED", await(id, r -> r.getString("state").equals("COMPLETED"), Duration.ofSeconds(30)).getString("state"));
+    }
+
+    @Test
+    @Order(5)
+    void a_migration_that_fails_on_the_farm_rows_fails_the_release_and_traffic_never_moves() throws Exception {
+        String active = target().activeSlot().orElseThrow();
+        String id = plan("1.0.7");
+        acknowledge(id);
+        post(id, "start", "{\"reason\":\"ear tags as numbers\"}", 202);
+        JsonPath failed = await(id, r -> r.getString("state").equals("FAILED"), Duration.ofMinutes(3));
+        assertEquals("FAILED", failed.getString("state"), failed.prettify());
+        assertEquals("MIGRATED", failed.getString("timeline[-1].figures.failedStep"), failed.prettify());
+        assertEquals(false, failed.getBoolean("timeline[-1].figures.trafficMoved"));
+        assertEquals(active, target().activeSlot().orElseThrow(), "traffic never moved");
+        assertEquals(0, count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'ear_tag_numbers'"),
+                "the failed migration left nothing behind");
+        java.net.http.HttpResponse<String> read = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(LauncherResource.launcher.trafficUrl() + "/api/v1/admin/fincas"))
+                .header("Authorization", "Bearer " + LauncherResource.launcher.operatorToken()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, read.statusCode(), "the previous version still serves");
     }
 
     private static JsonPath await(String id, java.util.function.Predicate<JsonPath> done, Duration timeout) throws InterruptedException {

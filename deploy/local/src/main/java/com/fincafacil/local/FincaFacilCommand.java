@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Runs the FincaFácil platform on this machine.",
         subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, TokenCommand.class,
                 com.fincafacil.local.artifact.ArtifactCommand.class, com.fincafacil.local.control.SlotsCommand.class,
-                com.fincafacil.local.control.SwitchCommand.class, com.fincafacil.local.control.MigrateCommand.class})
+                com.fincafacil.local.control.SwitchCommand.class, com.fincafacil.local.control.MigrateCommand.class,
+                com.fincafacil.local.release.ReleaseCommand.class})
 public class FincaFacilCommand implements Runnable {
 
     @CommandLine.Spec

@@ -141,6 +141,10 @@ public final class LocalPlatform implements AutoCloseable {
                 // a release backs the farm database up and validates it after migrating
                 p.put("fincafacil.release.farm-database.url", postgres.jdbcUrl("farm"));
                 p.put("fincafacil.release.backup-directory", layout.home().resolve("backups").toString());
+                // the "every service ready" gate of a release asks these
+                for (String other : List.of("flags-service", "incident-service")) {
+                    p.put("fincafacil.release.services." + other, "http://127.0.0.1:" + layout.settings().port(other));
+                }
             }
             default -> {
                 // incident-service needs only the shared settings

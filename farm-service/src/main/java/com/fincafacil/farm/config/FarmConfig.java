@@ -28,6 +28,12 @@ public interface FarmConfig {
     @WithDefault("1")
     int registrationWriters();
 
+    /**
+     * A directory of extra {@code V*__*.sql} migrations run after the build's own (a stored
+     * artifact's; see {@link ExtraMigrations}).
+     */
+    java.util.Optional<String> extraMigrations();
+
     /** The largest page a list endpoint returns. */
     @WithDefault("200")
     int maxPageSize();

@@ -25,19 +25,19 @@ public class DeploymentTargets {
         ReleaseConfig.Target target = config.target();
         return switch (target.kind()) {
             case "local" -> new LauncherTarget(json, target.launcherUrl(), target.launcherToken().orElse(""), target.timeout());
-            case "kubernetes" -> kubernetes(kubernetes.get(), target);
+            case "kubernetes" -> kubernetes(kubernetes.get(), target, config.farmDatabase().url());
             default -> throw new IllegalStateException("fincafacil.release.target.kind is '" + target.kind()
                     + "'; use local or kubernetes");
         };
     }
 
-    private static KubernetesTarget kubernetes(KubernetesClient client, ReleaseConfig.Target target) {
+    private static KubernetesTarget kubernetes(KubernetesClient client, ReleaseConfig.Target target, String farmJdbcUrl) {
         try (InputStream template = DeploymentTargets.class.getClassLoader().getResourceAsStream(MIGRATION_JOB_TEMPLATE)) {
             if (template == null) {
                 throw new IllegalStateException(MIGRATION_JOB_TEMPLATE + " is missing from the build");
             }
             return new KubernetesTarget(client, target.namespace().orElse(client.getNamespace()), template,
-                    target.timeout(), Duration.ofSeconds(1));
+                    target.timeout(), Duration.ofSeconds(1), farmJdbcUrl);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package com.fincafacil.release.client;
 
 import com.fincafacil.release.domain.deployment.DeploymentTarget;
 import com.fincafacil.release.domain.deployment.MigrationRun;
+import com.fincafacil.release.domain.deployment.ScratchDatabases;
 import com.fincafacil.release.domain.deployment.SlotStatus;
 import com.fincafacil.release.domain.deployment.TargetRefusal;
 import io.fabric8.kubernetes.api.model.Container;
@@ -41,10 +42,13 @@ public final class KubernetesTarget implements DeploymentTarget {
     private final Job migrationTemplate;
     private final Duration timeout;
     private final Duration poll;
+    private final String farmJdbcUrl;
 
+    /** {@code farmJdbcUrl}: the farm database, whose server also holds a release's scratch databases. */
     public KubernetesTarget(KubernetesClient client, String namespace, InputStream migrationJobTemplate,
-                            Duration timeout, Duration poll) {
+                            Duration timeout, Duration poll, String farmJdbcUrl) {
         this.client = client;
+        this.farmJdbcUrl = farmJdbcUrl;
         this.namespace = namespace;
         this.migrationTemplate = client.batch().v1().jobs().load(migrationJobTemplate).item();
         this.timeout = timeout;
@@ -110,12 +114,17 @@ public final class KubernetesTarget implements DeploymentTarget {
     }
 
     @Override
-    public MigrationRun migrate(String version, String image) {
+    public MigrationRun migrate(String version, String image, String database) {
         long started = System.nanoTime();
         Job job = new io.fabric8.kubernetes.api.model.batch.v1.JobBuilder(migrationTemplate).editMetadata()
-                .withName(jobName(version)).withNamespace(namespace).addToAnnotations(VERSION_ANNOTATION, version)
-                .endMetadata().build();
-        job.getSpec().getTemplate().getSpec().getContainers().get(0).setImage(image);
+                .withName(jobName(database == null ? version : version + "-" + database)).withNamespace(namespace)
+                .addToAnnotations(VERSION_ANNOTATION, version).endMetadata().build();
+        Container container = job.getSpec().getTemplate().getSpec().getContainers().get(0);
+        container.setImage(image);
+        if (database != null) {
+            // explicit env wins over the ConfigMap's FINCAFACIL_DB_URL: the Job migrates the scratch database
+            container.getEnv().add(new EnvVar("FINCAFACIL_DB_URL", ScratchDatabases.url(farmJdbcUrl, database), null));
+        }
         String name = call(() -> client.batch().v1().jobs().inNamespace(namespace).resource(job).create()).getMetadata().getName();
         Job done = awaitJob(name);
         List<String> log = podLogs(Map.of("job-name", name));

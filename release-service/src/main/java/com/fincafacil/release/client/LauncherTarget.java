@@ -68,8 +68,12 @@ public final class LauncherTarget implements DeploymentTarget {
     }
 
     @Override
-    public MigrationRun migrate(String version, String artifact) {
-        JsonNode run = call("POST", "/migrations", json.createObjectNode().put("version", artifact));
+    public MigrationRun migrate(String version, String artifact, String database) {
+        ObjectNode body = json.createObjectNode().put("version", artifact);
+        if (database != null) {
+            body.put("database", database);
+        }
+        JsonNode run = call("POST", "/migrations", body);
         return new MigrationRun(version, true, strings(run.path("applied")),
                 Duration.ofMillis(run.path("durationMs").asLong()), strings(run.path("log")));
     }
@@ -114,7 +118,8 @@ public final class LauncherTarget implements DeploymentTarget {
         try {
             return body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
         } catch (IOException e) {
-            return json.createObjectNode().put("detail", "the launcher answered something that is not JSON");
+            return json.createObjectNode().put("detail", "the launcher answered something that is not JSON ("
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
         }
     }
 

@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** release-service settings. */
@@ -43,6 +45,20 @@ public interface ReleaseConfig {
     /** How long after completion the previous version's slot keeps running, for a manual rollback. */
     @WithDefault("PT10M")
     Duration rollbackWindow();
+
+    /** The human checklist items an operator acknowledges before a release starts (the seed's list). */
+    @WithDefault("team_available,users_told")
+    List<String> acknowledgements();
+
+    /** The other services whose readiness is a gate: name → base URL ({@code /q/health/ready} is asked). */
+    Map<String, String> services();
+
+    /**
+     * Tables whose rows come and go by design (the outbox deletes what it published, idempotency
+     * records expire): validation does not expect their counts to hold.
+     */
+    @WithDefault("outbox,idempotent_requests,flyway_schema_history")
+    List<String> volatileTables();
 
     /** Where farm-service versions run. */
     Target target();

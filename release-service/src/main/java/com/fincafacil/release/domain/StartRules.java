@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The governance a release must pass before it starts, as a list of small rules: the weekly
- * window (only a hotfix with a reason may start outside it, and that bypass is recorded), and an
- * admin's approval for a MAJOR release. Each rule answers a refusal or nothing.
+ * window (only a hotfix with a reason may start outside it, and that bypass is recorded), an
+ * admin's approval for a MAJOR release, and the operators' acknowledgements of the human checklist items. Each rule answers a refusal or nothing.
  */
 public final class StartRules {
 
@@ -18,7 +18,7 @@ public final class StartRules {
     }
 
     /** What the rules see of a release. */
-    public record Candidate(ReleaseKind kind, boolean approved, String hotfixReason) {
+    public record Candidate(ReleaseKind kind, boolean approved, String hotfixReason, List<String> missingAcknowledgements) {
     }
 
     @FunctionalInterface
@@ -26,7 +26,8 @@ public final class StartRules {
         List<Refusal> check(Candidate candidate, DeploymentWindow window, Instant now);
     }
 
-    private static final List<Rule> RULES = List.of(StartRules::window, StartRules::majorNeedsApproval);
+    private static final List<Rule> RULES = List.of(StartRules::window, StartRules::majorNeedsApproval,
+            StartRules::acknowledged);
 
     private StartRules() {
     }
@@ -56,6 +57,12 @@ public final class StartRules {
             return List.of(new Refusal("reason", "a hotfix outside the deployment window needs a reason"));
         }
         return List.of();
+    }
+
+    private static List<Refusal> acknowledged(Candidate c, DeploymentWindow window, Instant now) {
+        return c.missingAcknowledgements().stream()
+                .map(item -> new Refusal("acknowledgements", item + " is not acknowledged yet (POST …/acks {\"item\": \"" + item + "\"})"))
+                .toList();
     }
 
     private static List<Refusal> majorNeedsApproval(Candidate c, DeploymentWindow window, Instant now) {

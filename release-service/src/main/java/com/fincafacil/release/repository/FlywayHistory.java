@@ -19,6 +19,16 @@ public final class FlywayHistory {
         }
     }
 
+    /** True when {@code version} was applied successfully. */
+    public static boolean applied(Connection database, String version) throws SQLException {
+        try (var s = database.prepareStatement("SELECT 1 FROM flyway_schema_history WHERE success AND version = ?")) {
+            s.setString(1, version);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     public static long failedMigrations(Connection database) throws SQLException {
         try (Statement s = database.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE NOT success")) {

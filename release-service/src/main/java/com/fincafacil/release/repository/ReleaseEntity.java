@@ -58,4 +58,21 @@ public class ReleaseEntity {
     public OffsetDateTime monitoringUntil;
     @Column(name = "created_by")
     public String createdBy;
+    /** Every gate's result so far: {@code [{name, kind, status, detail}]}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Map<String, Object>> gates = new java.util.ArrayList<>();
+    /** NONE, EXPAND or CONTRACT once the CHECKED step classified the artifact's migrations. */
+    @Column(name = "migration_kind")
+    public String migrationKind;
+    /** The Flyway version the artifact's migrations end at (validation looks for it). */
+    @Column(name = "target_schema_version")
+    public String targetSchemaVersion;
+    /** Each table's rows in the backup: after migrating, no table may have fewer. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "table_rows")
+    public Map<String, Long> tableRows;
+    /** {@code [{name, sql}]}: read-only queries that return the rows breaking a rule (none = passed). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "validation_queries")
+    public List<Map<String, String>> validationQueries = new java.util.ArrayList<>();
 }

@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,6 +31,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @Path("/api/v1/releases")
@@ -53,9 +55,20 @@ public class ReleaseResource {
     public record ChangeRequest(@NotBlank @Size(max = 300) String title, OffsetDateTime mergedAt) {
     }
 
+    /** A read-only query run after migrating: every row it returns breaks its rule. */
+    public record ValidationQuery(@NotBlank @Size(max = 100) String name,
+                                  @NotBlank @Size(max = 5000) @Pattern(regexp = "(?is)\\s*(select|with)\\b.*",
+                                          message = "must be a SELECT (or WITH … SELECT) query") String sql) {
+    }
+
     /** {@code changes} may be left out: the version's CHANGELOG entry is used. */
     public record PlanRelease(@NotBlank String version, @NotBlank String kind, List<@Valid @NotNull ChangeRequest> changes,
-                              @Size(max = 300) String artifact) {
+                              @Size(max = 300) String artifact,
+                              @Size(max = 20) List<@Valid @NotNull ValidationQuery> validationQueries) {
+    }
+
+    /** An operator's acknowledgement of a human checklist item. */
+    public record Acknowledge(@NotBlank String item, @Size(max = 500) String note) {
     }
 
     @POST
@@ -63,8 +76,10 @@ public class ReleaseResource {
     public Response plan(@Valid @NotNull PlanRelease request, @Context SecurityContext security, @Context UriInfo uri) {
         List<Change> changes = request.changes() == null ? List.of() : request.changes().stream()
                 .map(c -> new Change(c.title().trim(), c.mergedAt() == null ? null : c.mergedAt().toInstant())).toList();
+        List<Map<String, String>> queries = request.validationQueries() == null ? List.of() : request.validationQueries().stream()
+                .map(q -> Map.of("name", q.name().trim(), "sql", q.sql().trim())).toList();
         ReleaseEntity release = planning.plan(new ReleasePlanningService.Plan(request.version(), request.kind(), changes,
-                request.artifact()), security.getUserPrincipal().getName());
+                request.artifact(), queries), security.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(release.id.toString()).build())
                 .entity(view(release)).build();
     }
@@ -97,6 +112,25 @@ public class ReleaseResource {
     @RolesAllowed(Roles.OPERATOR)
     public Response start(@PathParam("id") UUID id, @Valid StartRelease request, @Context SecurityContext security) {
         runner.start(id, security.getUserPrincipal().getName(), request == null ? null : request.reason());
+        runner.submit(id);
+        return Response.accepted(view(planning.find(id))).build();
+    }
+
+    /** Records an operator's acknowledgement of a human checklist item (the first one of an item stands). */
+    @POST
+    @Path("{id}/acks")
+    @RolesAllowed(Roles.OPERATOR)
+    public ReleaseView acknowledge(@PathParam("id") UUID id, @Valid @NotNull Acknowledge request, @Context SecurityContext security) {
+        planning.acknowledge(id, request.item(), security.getUserPrincipal().getName(), request.note());
+        return view(planning.find(id));
+    }
+
+    /** Runs a FAILED release's failed step again (202: the runner does it). */
+    @POST
+    @Path("{id}/retry")
+    @RolesAllowed(Roles.OPERATOR)
+    public Response retry(@PathParam("id") UUID id, @Context SecurityContext security) {
+        runner.retry(id, security.getUserPrincipal().getName());
         runner.submit(id);
         return Response.accepted(view(planning.find(id))).build();
     }
@@ -134,7 +168,7 @@ public class ReleaseResource {
     private ReleaseView view(ReleaseEntity release) {
         StartCheck.Answer check = release.state == ReleaseState.PLANNED && release.startedAt == null
                 ? startCheck.check(release, null) : null;
-        return ReleaseView.of(release, planning.timeline(release.id), check);
+        return ReleaseView.of(release, planning.timeline(release.id), check, planning.acknowledgements(release.id));
     }
 
     private static ReleaseState state(String text) {

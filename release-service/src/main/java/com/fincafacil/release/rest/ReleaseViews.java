@@ -2,6 +2,7 @@ package com.fincafacil.release.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fincafacil.release.domain.ReleaseState;
+import com.fincafacil.release.repository.AcknowledgementEntity;
 import com.fincafacil.release.repository.ReleaseEntity;
 import com.fincafacil.release.repository.TransitionEntity;
 import com.fincafacil.release.service.StartCheck;
@@ -36,19 +37,33 @@ final class ReleaseViews {
         }
     }
 
-    /** A release; {@code timeline} and {@code startCheck} only when one release is asked for. */
+    record Acknowledgement(String item, String by, OffsetDateTime at, String note) {
+        static Acknowledgement of(AcknowledgementEntity a) {
+            return new Acknowledgement(a.item, a.acknowledgedBy, a.acknowledgedAt, a.note);
+        }
+    }
+
+    /**
+     * A release; {@code timeline}, {@code startCheck} and {@code acknowledgements} only when one
+     * release is asked for. {@code gates}: each gate's last result, once the checks ran.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ReleaseView(UUID id, String version, String kind, ReleaseState state, List<Map<String, String>> changes,
                        String artifact, String previousVersion, Approval approval, OffsetDateTime createdAt,
-                       String createdBy, Run run, List<Step> timeline, StartCheck.Answer startCheck) {
+                       String createdBy, Run run, String migrationKind, String targetSchemaVersion,
+                       List<Map<String, String>> validationQueries, List<Map<String, Object>> gates,
+                       List<Acknowledgement> acknowledgements, List<Step> timeline, StartCheck.Answer startCheck) {
 
         static ReleaseView of(ReleaseEntity r, List<TransitionEntity> timeline) {
-            return of(r, timeline, null);
+            return of(r, timeline, null, null);
         }
 
-        static ReleaseView of(ReleaseEntity r, List<TransitionEntity> timeline, StartCheck.Answer startCheck) {
+        static ReleaseView of(ReleaseEntity r, List<TransitionEntity> timeline, StartCheck.Answer startCheck,
+                              List<AcknowledgementEntity> acknowledgements) {
             return new ReleaseView(r.id, r.version, r.kind, r.state, r.changes, r.artifact, r.previousVersion,
                     r.approvedBy == null ? null : new Approval(r.approvedBy, r.approvedAt), r.createdAt, r.createdBy, Run.of(r),
+                    r.migrationKind, r.targetSchemaVersion, r.validationQueries, r.gates,
+                    acknowledgements == null ? null : acknowledgements.stream().map(Acknowledgement::of).toList(),
                     timeline == null ? null : timeline.stream().map(Step::of).toList(), startCheck);
         }
     }

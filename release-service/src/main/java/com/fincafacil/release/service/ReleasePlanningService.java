@@ -5,6 +5,7 @@ import com.fincafacil.release.domain.Change;
 import com.fincafacil.release.domain.PlannedRelease;
 import com.fincafacil.release.domain.ReleaseKind;
 import com.fincafacil.release.domain.ReleaseState;
+import com.fincafacil.release.repository.AcknowledgementEntity;
 import com.fincafacil.release.repository.ReleaseEntity;
 import com.fincafacil.release.repository.ReleaseRepository;
 import com.fincafacil.release.repository.TransitionEntity;
@@ -30,9 +31,11 @@ public class ReleasePlanningService {
     private final RunningVersion running;
     private final Changelog changelog;
     private final Timeline timeline;
+    private final Acknowledgements acknowledgements;
 
     public ReleasePlanningService(ReleaseRepository releases, TransitionRepository transitions, RunningVersion running,
-                                  Changelog changelog, Timeline timeline) {
+                                  Changelog changelog, Timeline timeline, Acknowledgements acknowledgements) {
+        this.acknowledgements = acknowledgements;
         this.releases = releases;
         this.transitions = transitions;
         this.running = running;
@@ -40,8 +43,13 @@ public class ReleasePlanningService {
         this.timeline = timeline;
     }
 
-    /** A plan as asked: {@code changes} may be empty (the changelog's entry is used), {@code artifact} null (the version). */
-    public record Plan(String version, String kind, List<Change> changes, String artifact) {
+    /**
+     * A plan as asked: {@code changes} may be empty (the changelog's entry is used), {@code artifact}
+     * null (the version); {@code validationQueries} {@code [{name, sql}]}, read-only queries that
+     * return the rows breaking a rule, run after migrating.
+     */
+    public record Plan(String version, String kind, List<Change> changes, String artifact,
+                       List<Map<String, String>> validationQueries) {
     }
 
     @Transactional
@@ -74,9 +82,21 @@ public class ReleasePlanningService {
         release.previousVersion = now.orElse(null);
         release.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         release.createdBy = by;
+        release.validationQueries = new java.util.ArrayList<>(plan.validationQueries());
         releases.persist(release);
         timeline.planned(release, by, Map.of("runningVersion", now.orElse("none")));
         return release;
+    }
+
+    /** An operator acknowledges a human checklist item of the release. */
+    @Transactional
+    public void acknowledge(UUID id, String item, String by, String note) {
+        acknowledgements.acknowledge(find(id), item, by, note);
+    }
+
+    /** The acknowledgements given so far, oldest first. */
+    public List<AcknowledgementEntity> acknowledgements(UUID id) {
+        return acknowledgements.of(id);
     }
 
     /** An admin's approval; the planner cannot approve their own release. Approving again keeps the first. */

@@ -7,6 +7,8 @@ import com.fincafacil.release.domain.ReleaseSteps;
 import com.fincafacil.release.domain.deployment.TargetRefusal;
 import com.fincafacil.release.repository.ReleaseEntity;
 import com.fincafacil.release.repository.ReleaseRepository;
+import com.fincafacil.release.repository.TransitionEntity;
+import com.fincafacil.release.repository.TransitionRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -38,6 +40,7 @@ public class ReleaseRunner {
     private static final String SELF = "release-service";
 
     private final ReleaseRepository releases;
+    private final TransitionRepository transitions;
     private final Timeline timeline;
     private final StartCheck startCheck;
     private final StepActions actions;
@@ -49,9 +52,10 @@ public class ReleaseRunner {
         return t;
     });
 
-    public ReleaseRunner(ReleaseRepository releases, Timeline timeline, StartCheck startCheck, StepActions actions,
+    public ReleaseRunner(ReleaseRepository releases, TransitionRepository transitions, Timeline timeline, StartCheck startCheck, StepActions actions,
                          com.fincafacil.release.config.ReleaseConfig config, Clock clock) {
         this.releases = releases;
+        this.transitions = transitions;
         this.timeline = timeline;
         this.startCheck = startCheck;
         this.actions = actions;
@@ -122,7 +126,33 @@ public class ReleaseRunner {
         boolean migrated = ReleaseSteps.HAPPY_PATH.indexOf(release.state) >= ReleaseSteps.HAPPY_PATH.indexOf(ReleaseState.MIGRATED);
         timeline.record(release, ReleaseState.FAILED, by, "aborted by " + by + (migrated
                 ? "; the applied migrations stay (expand only: the running version works on them)" : ""),
-                Map.of("trafficMoved", false, "migrationsStay", migrated));
+                Map.of("trafficMoved", false, "migrationsStay", migrated, "aborted", true));
+        return release;
+    }
+
+    /**
+     * Runs a FAILED release's failed step again (after its cause was fixed: an approval given, a
+     * slot stopped, the database back): the release goes back to the state it failed from. Not
+     * after an abort (plan again). 409 while another release runs.
+     */
+    @Transactional
+    public ReleaseEntity retry(UUID id, String by) {
+        ReleaseEntity release = started(id);
+        TransitionEntity failure = release.state != ReleaseState.FAILED ? null : transitions.timeline(id).stream()
+                .filter(t -> t.to == ReleaseState.FAILED && t.from != ReleaseState.FAILED).reduce((a, b) -> b).orElse(null);
+        if (failure == null) {
+            throw ProblemException.conflict("Release " + release.version + " is " + release.state + "; only a FAILED release is retried.");
+        }
+        if (failure.figures != null && Boolean.TRUE.equals(failure.figures.get("aborted"))) {
+            throw ProblemException.conflict("Release " + release.version + " was aborted; plan a new release instead.");
+        }
+        String step = ReleaseSteps.next(failure.from).map(Enum::name).orElse(failure.from.name());
+        timeline.retried(release, failure.from, by, "retry of step " + step + " asked by " + by, Map.of("step", step));
+        try {
+            releases.flush();
+        } catch (PersistenceException e) {
+            throw ProblemException.conflict("Another release is running; one release runs at a time.");
+        }
         return release;
     }
 
@@ -218,9 +248,7 @@ public class ReleaseRunner {
                 // aborted or rolled back while the step ran: that decision stands
                 return;
             }
-            release.fromSlot = acted.fromSlot;
-            release.toSlot = acted.toSlot;
-            release.backupPath = acted.backupPath;
+            copyChecks(acted, release);
             release.monitoringUntil = next == ReleaseState.MONITORING ? acted.monitoringUntil : release.monitoringUntil;
             timeline.record(release, next, SELF, next == ReleaseState.COMPLETED ? "monitoring ended (window passed or promoted)" : "step done", figures);
         });
@@ -241,9 +269,21 @@ public class ReleaseRunner {
         QuarkusTransaction.requiringNew().run(() -> {
             ReleaseEntity current = releases.findById(release.id);
             if (current.state == release.state) {
+                copyChecks(release, current);
                 timeline.record(current, ReleaseState.FAILED, SELF, reason, figures);
             }
         });
+    }
+
+    /** What a step found out about the release (slots, gates, migrations, backup), kept whether it passed or failed. */
+    private static void copyChecks(ReleaseEntity acted, ReleaseEntity release) {
+        release.fromSlot = acted.fromSlot;
+        release.toSlot = acted.toSlot;
+        release.backupPath = acted.backupPath;
+        release.gates = acted.gates;
+        release.migrationKind = acted.migrationKind;
+        release.targetSchemaVersion = acted.targetSchemaVersion;
+        release.tableRows = acted.tableRows;
     }
 
     private void stopPrevious(UUID id) {

@@ -26,10 +26,12 @@ public class StartCheck {
     }
 
     private final ReleaseConfig config;
+    private final Acknowledgements acknowledgements;
     private final Clock clock;
 
-    public StartCheck(ReleaseConfig config, Clock clock) {
+    public StartCheck(ReleaseConfig config, Acknowledgements acknowledgements, Clock clock) {
         this.config = config;
+        this.acknowledgements = acknowledgements;
         this.clock = clock;
     }
 
@@ -38,7 +40,7 @@ public class StartCheck {
         DeploymentWindow window = DeploymentFile.window(Path.of(config.deploymentFile()));
         Instant now = clock.instant();
         StartRules.Candidate candidate = new StartRules.Candidate(ReleaseKind.parse(release.kind).orElseThrow(),
-                release.approvedBy != null, hotfixReason);
+                release.approvedBy != null, hotfixReason, acknowledgements.missing(release.id));
         List<StartRules.Refusal> refusals = StartRules.check(candidate, window, now);
         return new Answer(refusals.isEmpty(), refusals, window.nextOpening(now), StartRules.bypassesWindow(candidate, window, now));
     }

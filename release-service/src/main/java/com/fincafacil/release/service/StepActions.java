@@ -3,6 +3,7 @@ package com.fincafacil.release.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fincafacil.release.config.ReleaseConfig;
+import com.fincafacil.release.domain.Gate;
 import com.fincafacil.release.domain.ReleaseState;
 import com.fincafacil.release.domain.backup.Snapshot;
 import com.fincafacil.release.domain.deployment.DeploymentTarget;
@@ -25,8 +26,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What each step of a release does on the target and the farm database, returning the figures it
@@ -44,14 +48,21 @@ public class StepActions {
     }
 
     private final DeploymentTarget target;
+    private final MigrationClassifier classifier;
+    private final Acknowledgements acknowledgements;
+    private final MigrationValidation validation;
     private final ReleaseConfig config;
     private final Changelog changelog;
     private final Clock clock;
     private final ObjectMapper json;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    public StepActions(DeploymentTarget target, ReleaseConfig config, Changelog changelog, Clock clock, ObjectMapper json) {
+    public StepActions(DeploymentTarget target, MigrationClassifier classifier, Acknowledgements acknowledgements,
+                       MigrationValidation validation, ReleaseConfig config, Changelog changelog, Clock clock, ObjectMapper json) {
         this.target = target;
+        this.classifier = classifier;
+        this.acknowledgements = acknowledgements;
+        this.validation = validation;
         this.config = config;
         this.changelog = changelog;
         this.clock = clock;
@@ -79,29 +90,100 @@ public class StepActions {
         };
     }
 
-    /** The automated pre-deployment checklist; the drill gate says "not run" until drills exist. */
-    private Map<String, Object> gates(ReleaseEntity release) {
-        Map<String, Object> gates = new LinkedHashMap<>();
-        if (changelog.entry(release.version).isEmpty()) {
-            throw new StepFailed("gate changelog: " + changelog.file() + " has no entry for " + release.version);
+    /**
+     * The pre-deployment checklist, every gate evaluated and recorded on the release: a failing
+     * gate fails the step, with all that failed at once. Picks the idle slot.
+     */
+    private Map<String, Object> gates(ReleaseEntity release) throws Exception {
+        List<Gate> gates = new ArrayList<>();
+        gates.add(changelog.entry(release.version).isPresent()
+                ? Gate.passed("changelog", changelog.file() + " has an entry for " + release.version)
+                : Gate.failed("changelog", changelog.file() + " has no entry for " + release.version));
+        List<SlotStatus> slots = target.slots();
+        Optional<SlotStatus> current = slots.stream().filter(SlotStatus::active).findFirst();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        if (current.isEmpty()) {
+            gates.add(Gate.failed("rollback_path", "no slot takes the traffic"));
+        } else {
+            SlotStatus active = current.get();
+            gates.add(release.previousVersion == null || release.previousVersion.equals(active.version())
+                    ? Gate.passed("running_version", active.version() + " runs in slot " + active.slot())
+                    : Gate.failed("running_version", active.version() + " runs now, the release was planned against "
+                    + release.previousVersion + "; plan again"));
+            gates.add(active.ready()
+                    ? Gate.passed("rollback_path", "slot " + active.slot() + " (" + active.version() + ") is ready to take traffic back")
+                    : Gate.failed("rollback_path", "the running slot " + active.slot() + " is not ready"));
+            release.fromSlot = active.slot();
+            release.toSlot = DeploymentTarget.otherSlot(active.slot());
+            SlotStatus idle = slots.stream().filter(s -> s.slot().equals(release.toSlot)).findFirst().orElseThrow();
+            gates.add(migrations(release, active, idle, figures));
         }
-        gates.put("changelog", "passed");
-        SlotStatus current = target.slots().stream().filter(SlotStatus::active).findFirst()
-                .orElseThrow(() -> new StepFailed("gate rollback path: no slot takes the traffic"));
-        String active = current.slot();
-        if (release.previousVersion != null && !release.previousVersion.equals(current.version())) {
-            throw new StepFailed("gate running version: " + current.version() + " runs now, the release was planned against "
-                    + release.previousVersion + "; plan again");
+        gates.add(services());
+        gates.add(new Gate("last_drill", Gate.Kind.AUTOMATED, Gate.Status.NOT_RUN, "no go-live drill has run yet"));
+        gates.addAll(acknowledgements.check(release.id));
+        release.gates = new ArrayList<>(gates.stream().map(Gate::toMap).toList());
+        if (gates.stream().anyMatch(Gate::failed)) {
+            throw new StepFailed(Gate.failures(gates));
         }
-        if (!current.ready()) {
-            throw new StepFailed("gate rollback path: the running slot " + active + " is not ready");
+        figures.put("gates", gates.stream().collect(java.util.stream.Collectors.toMap(Gate::name, g -> g.status().name(),
+                (a, b) -> a, LinkedHashMap::new)));
+        figures.put("fromSlot", release.fromSlot);
+        figures.put("toSlot", release.toSlot);
+        return figures;
+    }
+
+    /**
+     * Expand only passes on its own; a mix never does; a contract needs an admin's approval and no
+     * slot besides the active one still running a version on the old shape.
+     */
+    private Gate migrations(ReleaseEntity release, SlotStatus active, SlotStatus idle, Map<String, Object> figures)
+            throws Exception {
+        MigrationClassifier.Classification c = classifier.classify(release.id, active.version(),
+                active.artifact() != null ? active.artifact() : active.version(), release.version, release.artifact);
+        release.migrationKind = c.verdict().name();
+        release.targetSchemaVersion = c.targetSchemaVersion();
+        figures.put("migrations", Map.of("verdict", c.verdict().name(), "targetSchemaVersion", c.targetSchemaVersion(),
+                "changes", c.changes().stream().map(ch -> ch.effect() + " " + ch.object() + ": " + ch.reason()).toList(),
+                "durationMs", c.duration().toMillis()));
+        String summary = c.changes().isEmpty() ? "no schema change"
+                : String.join("; ", c.changes().stream().map(ch -> ch.effect().name().toLowerCase() + " " + ch.object()).toList());
+        return switch (c.verdict()) {
+            case NONE, EXPAND -> Gate.passed("migrations", c.verdict().name().toLowerCase() + ": " + summary);
+            case MIXED -> Gate.failed("migrations", "mixes expand and contract (" + summary
+                    + "); release the expand first, the contract in a later release");
+            case CONTRACT -> {
+                List<String> missing = new ArrayList<>();
+                if (release.approvedBy == null) {
+                    missing.add("a contract migration needs an admin's approval (approve, then retry)");
+                }
+                if (!"stopped".equals(idle.state())) {
+                    missing.add("slot " + idle.slot() + " still runs " + idle.version() + " on the old shape (stop it, then retry)");
+                }
+                yield missing.isEmpty() ? Gate.passed("migrations", "contract, approved by " + release.approvedBy + ": " + summary)
+                        : Gate.failed("migrations", "contract (" + summary + "): " + String.join("; ", missing));
+            }
+        };
+    }
+
+    /** Every other service the platform names is ready. */
+    private Gate services() {
+        List<String> notReady = new ArrayList<>();
+        config.services().forEach((name, url) -> {
+            try {
+                int status = http.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).timeout(Duration.ofSeconds(5))
+                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status != 200) {
+                    notReady.add(name + " answered " + status);
+                }
+            } catch (Exception e) {
+                notReady.add(name + " did not answer");
+            }
+        });
+        if (!notReady.isEmpty()) {
+            return Gate.failed("services_ready", String.join(", ", notReady));
         }
-        gates.put("runningVersion", "passed");
-        gates.put("rollbackPath", "passed");
-        gates.put("lastDrill", "not run");
-        release.fromSlot = active;
-        release.toSlot = DeploymentTarget.otherSlot(active);
-        return Map.of("gates", gates, "fromSlot", release.fromSlot, "toSlot", release.toSlot);
+        return Gate.passed("services_ready", config.services().isEmpty() ? "no other service configured"
+                : String.join(", ", config.services().keySet()) + " ready");
     }
 
     private Map<String, Object> backup(ReleaseEntity release) throws Exception {
@@ -109,15 +191,21 @@ public class StepActions {
                 .resolve(release.version + "-" + clock.instant().getEpochSecond());
         try (Connection farm = farmDatabase()) {
             Snapshot snapshot = FarmSnapshots.take(farm, dir);
+            FarmSnapshots.verify(snapshot);
             release.backupPath = dir.toString();
-            Map<String, Object> rows = new LinkedHashMap<>();
+            Map<String, Long> rows = new LinkedHashMap<>();
             snapshot.tables().forEach(t -> rows.put(t.table(), t.rows()));
+            release.tableRows = rows;
+            release.gates = new ArrayList<>(release.gates.stream().filter(g -> !"backup".equals(g.get("name"))).toList());
+            release.gates.add(Gate.passed("backup", snapshot.tables().size() + " tables, " + snapshot.rows()
+                    + " rows, every file matches its checksum").toMap());
             return Map.of("path", dir.toString(), "sizeBytes", snapshot.sizeBytes(), "rows", snapshot.rows(),
                     "durationMs", snapshot.duration().toMillis(), "sha256", snapshot.sha256(),
-                    "schemaVersion", snapshot.schemaVersion(), "tableRows", rows);
+                    "schemaVersion", snapshot.schemaVersion(), "tableRows", rows, "verified", true);
         }
     }
 
+    /** Migrate, then validate: Flyway's history, the row counts against the backup's, the release's own queries. */
     private Map<String, Object> migrate(ReleaseEntity release) throws Exception {
         MigrationRun run = target.migrate(release.version, release.artifact);
         try (Connection farm = farmDatabase()) {
@@ -125,8 +213,16 @@ public class StepActions {
             if (failed > 0) {
                 throw new StepFailed("validate: Flyway's history has " + failed + " failed migrations");
             }
-            return Map.of("applied", run.applied(), "durationMs", run.duration().toMillis(),
-                    "schemaVersion", FlywayHistory.schemaVersion(farm));
+            if (release.targetSchemaVersion != null && !FlywayHistory.applied(farm, release.targetSchemaVersion)) {
+                throw new StepFailed("validate: Flyway's history does not show V" + release.targetSchemaVersion + " applied");
+            }
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("applied", run.applied());
+            figures.put("durationMs", run.duration().toMillis());
+            figures.put("schemaVersion", FlywayHistory.schemaVersion(farm));
+            figures.put("rowCounts", validation.rowCounts(farm, release.tableRows));
+            figures.put("validationQueries", validation.queries(farm, release.validationQueries));
+            return figures;
         }
     }
 

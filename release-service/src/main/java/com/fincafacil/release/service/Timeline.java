@@ -39,6 +39,12 @@ public class Timeline {
         write(release, release.state, to, actor, reason, figures, to.name().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** A FAILED release taken back to the state before its failed step; the event is {@code release.retried}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void retried(ReleaseEntity release, ReleaseState to, String actor, String reason, Map<String, Object> figures) {
+        write(release, release.state, to, actor, reason, figures, "retried");
+    }
+
     /** An entry that keeps the state (an approval, a start, a promotion); the event is {@code release.<event>}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void note(ReleaseEntity release, String event, String actor, String reason, Map<String, Object> figures) {

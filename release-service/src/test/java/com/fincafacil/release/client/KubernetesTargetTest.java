@@ -39,6 +39,7 @@ class KubernetesTargetTest {
     static KubernetesMockServer server;
 
     private static final String NS = "fincafacil-piloto";
+    private static final String FARM_URL = "jdbc:postgresql://postgres:5432/farm";
     private FakeController controller;
     private KubernetesTarget target;
 
@@ -55,7 +56,7 @@ class KubernetesTargetTest {
             }
         }
         controller = FakeController.start(client, NS);
-        target = new KubernetesTarget(client, NS, template(), Duration.ofSeconds(5), Duration.ofMillis(50));
+        target = new KubernetesTarget(client, NS, template(), Duration.ofSeconds(5), Duration.ofMillis(50), FARM_URL);
         drainRequests();
     }
 
@@ -128,6 +129,18 @@ class KubernetesTargetTest {
         assertEquals("registry.example/farm-service:1.1.0", container.getImage());
         assertTrue(container.getEnv().stream().anyMatch(e -> e.getName().equals("QUARKUS_INIT_AND_EXIT") && e.getValue().equals("true")));
         assertTrue(jobs.get(0).getMetadata().getName().startsWith("farm-migrate-1-1-0-"), jobs.get(0).getMetadata().getName());
+        assertTrue(container.getEnv().stream().noneMatch(e -> e.getName().equals("FINCAFACIL_DB_URL")),
+                "the farm database comes from the ConfigMap");
+    }
+
+    @Test
+    void a_scratch_migration_points_the_job_at_the_scratch_database_on_the_farm_server() {
+        target.migrate("1.1.0", "registry.example/farm-service:1.1.0", "scratch_r1_target");
+        var job = client.batch().v1().jobs().inNamespace(NS).list().getItems().get(0);
+        var env = job.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv();
+        assertEquals("jdbc:postgresql://postgres:5432/scratch_r1_target", env.stream()
+                .filter(e -> e.getName().equals("FINCAFACIL_DB_URL")).findFirst().orElseThrow().getValue());
+        assertTrue(job.getMetadata().getName().startsWith("farm-migrate-1-1-0-scratch-r1-target-"), job.getMetadata().getName());
     }
 
     @Test
@@ -148,7 +161,7 @@ class KubernetesTargetTest {
                 () -> target.deploy("green", "1.1.0", "registry.example/farm-service:1.1.0")).kind());
 
         client.pods().inNamespace(NS).withName("farm-service-green-x").delete();
-        KubernetesTarget impatient = new KubernetesTarget(client, NS, template(), Duration.ofMillis(400), Duration.ofMillis(50));
+        KubernetesTarget impatient = new KubernetesTarget(client, NS, template(), Duration.ofMillis(400), Duration.ofMillis(50), FARM_URL);
         assertEquals(TargetRefusal.Kind.TIMED_OUT, assertThrows(TargetRefusal.class,
                 () -> impatient.deploy("green", "1.1.1", "registry.example/farm-service:1.1.1")).kind());
     }

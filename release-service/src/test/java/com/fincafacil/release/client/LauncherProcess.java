@@ -66,6 +66,11 @@ public final class LauncherProcess implements AutoCloseable {
         return Integer.parseInt(environment.get("FINCAFACIL_PORT_POSTGRES"));
     }
 
+    /** The traffic entry farm apps use. */
+    public String trafficUrl() {
+        return "http://127.0.0.1:" + environment.get("FINCAFACIL_PORT_TRAFFIC");
+    }
+
     public String controlUrl() {
         return "http://127.0.0.1:" + controlPort;
     }

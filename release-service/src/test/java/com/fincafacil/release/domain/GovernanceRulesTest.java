@@ -49,9 +49,9 @@ class GovernanceRulesTest {
 
     @Test
     void outside_the_window_only_a_hotfix_with_a_reason_starts_and_that_is_a_bypass() {
-        StartRules.Candidate minor = new StartRules.Candidate(ReleaseKind.MINOR, false, null);
-        StartRules.Candidate hotfix = new StartRules.Candidate(ReleaseKind.HOTFIX, false, "sales fail in produccion");
-        StartRules.Candidate silentHotfix = new StartRules.Candidate(ReleaseKind.HOTFIX, false, " ");
+        StartRules.Candidate minor = new StartRules.Candidate(ReleaseKind.MINOR, false, null, List.of());
+        StartRules.Candidate hotfix = new StartRules.Candidate(ReleaseKind.HOTFIX, false, "sales fail in produccion", List.of());
+        StartRules.Candidate silentHotfix = new StartRules.Candidate(ReleaseKind.HOTFIX, false, " ", List.of());
 
         assertEquals(List.of(), StartRules.check(minor, SUNDAY_2_TO_4, IN_WINDOW));
         assertEquals("kind", StartRules.check(minor, SUNDAY_2_TO_4, JUST_AFTER).get(0).field());
@@ -65,9 +65,18 @@ class GovernanceRulesTest {
 
     @Test
     void a_major_release_needs_an_approval_and_every_refusal_is_listed_at_once() {
-        StartRules.Candidate major = new StartRules.Candidate(ReleaseKind.MAJOR, false, null);
+        StartRules.Candidate major = new StartRules.Candidate(ReleaseKind.MAJOR, false, null, List.of());
         assertEquals(List.of("kind", "approval"), StartRules.check(major, SUNDAY_2_TO_4, JUST_AFTER).stream()
                 .map(StartRules.Refusal::field).toList());
-        assertEquals(List.of(), StartRules.check(new StartRules.Candidate(ReleaseKind.MAJOR, true, null), SUNDAY_2_TO_4, IN_WINDOW));
+        assertEquals(List.of(), StartRules.check(new StartRules.Candidate(ReleaseKind.MAJOR, true, null, List.of()), SUNDAY_2_TO_4, IN_WINDOW));
+    }
+
+    @Test
+    void every_missing_acknowledgement_is_a_refusal_of_its_own() {
+        StartRules.Candidate unacknowledged = new StartRules.Candidate(ReleaseKind.MINOR, false, null,
+                List.of("team_available", "users_told"));
+        List<StartRules.Refusal> refusals = StartRules.check(unacknowledged, SUNDAY_2_TO_4, IN_WINDOW);
+        assertEquals(List.of("acknowledgements", "acknowledgements"), refusals.stream().map(StartRules.Refusal::field).toList());
+        assertTrue(refusals.get(1).reason().startsWith("users_told is not acknowledged"), refusals.get(1).reason());
     }
 }

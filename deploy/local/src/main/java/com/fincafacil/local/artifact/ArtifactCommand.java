@@ -28,6 +28,10 @@ public class ArtifactCommand implements Runnable {
         @Option(names = "--version", description = "The version label to store it under (semver).")
         String version;
 
+        @Option(names = "--migrations", paramLabel = "DIR",
+                description = "A directory of extra V<version>__<description>.sql migrations to store with the build.")
+        Path migrations;
+
         @Parameters(arity = "0..1", paramLabel = "PATH", description = "A quarkus-app directory (default: farm-service/target/quarkus-app).")
         Path path;
 
@@ -36,7 +40,8 @@ public class ArtifactCommand implements Runnable {
             PlatformLayout layout = PlatformLayout.fromEnvironment();
             Path build = path != null ? path.toAbsolutePath() : layout.serviceApp(PlatformLayout.FARM_SERVICE);
             try {
-                ArtifactStore.Added added = new ArtifactStore(layout.artifacts()).add(build, version);
+                ArtifactStore.Added added = new ArtifactStore(layout.artifacts()).add(build, version,
+                        migrations == null ? null : migrations.toAbsolutePath());
                 Artifact a = added.artifact();
                 System.out.printf("%s %s (sha256 %s, %d migrations, schema V%s)%n",
                         added.outcome() == ArtifactStore.Outcome.STORED ? "Stored" : "Already stored, same contents:",

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 public final class ArtifactStore {
 
     private static final String MANIFEST = "artifact.json";
+    /** Beside {@code quarkus-app}: the extra migrations an artifact was stored with. */
+    public static final String EXTRA_MIGRATIONS = "migrations";
 
     /** What {@link #add} did. */
     public enum Outcome { STORED, ALREADY_STORED }
@@ -46,7 +48,16 @@ public final class ArtifactStore {
     }
 
     /** Stores {@code quarkusApp} as {@code version} (its own Maven version when null). */
-    public synchronized Added add(Path quarkusApp, String version) throws IOException, Refused {
+    public Added add(Path quarkusApp, String version) throws IOException, Refused {
+        return add(quarkusApp, version, null);
+    }
+
+    /**
+     * Stores {@code quarkusApp} as {@code version}, with {@code extraMigrations} (a directory of
+     * {@code V*__*.sql}, or null) beside it: the slot and the migrate verb run them after the
+     * build's own, so one build can be relabelled with a migration (the drill, the release tests).
+     */
+    public synchronized Added add(Path quarkusApp, String version, Path extraMigrations) throws IOException, Refused {
         if (!BuildInspector.isQuarkusApp(quarkusApp)) {
             throw new Refused(quarkusApp + " is not a farm-service build (no quarkus-run.jar and app/)");
         }
@@ -55,7 +66,18 @@ public final class ArtifactStore {
         if (!isSemver(label)) {
             throw new Refused("'" + label + "' is not a semantic version (MAJOR.MINOR.PATCH[-pre])");
         }
+        List<Migration> extra = List.of();
         String sha256 = ContentHash.of(quarkusApp);
+        if (extraMigrations != null) {
+            if (!Files.isDirectory(extraMigrations)) {
+                throw new Refused(extraMigrations + " is not a directory of migrations");
+            }
+            extra = BuildInspector.extraMigrations(extraMigrations);
+            if (extra.isEmpty()) {
+                throw new Refused(extraMigrations + " has no V<version>__<description>.sql migration");
+            }
+            sha256 = ContentHash.sha256Hex(sha256 + ContentHash.of(extraMigrations));
+        }
         Optional<Artifact> existing = find(label);
         if (existing.isPresent()) {
             if (existing.get().sha256().equals(sha256)) {
@@ -64,12 +86,20 @@ public final class ArtifactStore {
             throw new Refused("version " + label + " is already stored with other contents (sha256 "
                     + existing.get().sha256().substring(0, 12) + "…); store this build under a new version");
         }
-        Artifact artifact = new Artifact(label, sha256, Instant.now(), quarkusApp.toAbsolutePath().toString(),
-                BuildInspector.migrations(quarkusApp));
+        List<Migration> migrations = new ArrayList<>(BuildInspector.migrations(quarkusApp));
+        migrations.addAll(extra);
+        migrations.sort(Comparator.comparing(Migration::version, BuildInspector::compareVersions));
+        Artifact artifact = new Artifact(label, sha256, Instant.now(), quarkusApp.toAbsolutePath().toString(), migrations);
         // copy aside first, then move in one step: a half-copied artifact is never visible
         Files.createDirectories(root);
         Path staging = Files.createTempDirectory(root, ".staging-");
         copyTree(quarkusApp, staging.resolve("quarkus-app"));
+        if (extraMigrations != null) {
+            Path target = Files.createDirectories(staging.resolve(EXTRA_MIGRATIONS));
+            for (Migration m : extra) {
+                Files.copy(extraMigrations.resolve(m.script()), target.resolve(m.script()));
+            }
+        }
         Files.writeString(staging.resolve(MANIFEST), artifact.toJson().encodePrettily());
         Files.move(staging, root.resolve(label), StandardCopyOption.ATOMIC_MOVE);
         return new Added(artifact, Outcome.STORED);

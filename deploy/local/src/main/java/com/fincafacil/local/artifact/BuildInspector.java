@@ -66,6 +66,23 @@ final class BuildInspector {
         return found;
     }
 
+    /** Every {@code V*__*.sql} in a directory of extra migrations stored beside a build. */
+    static List<Migration> extraMigrations(Path dir) throws IOException {
+        List<Migration> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.sorted().toList()) {
+                Matcher m = SCRIPT.matcher("db/migration/" + file.getFileName());
+                if (m.matches()) {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        found.add(new Migration(m.group(1).replace('_', '.'), m.group(2).replace('_', ' '),
+                                file.getFileName().toString(), FlywayChecksum.of(in)));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /** Flyway orders versions part by part numerically: 1.10 after 1.9. */
     static int compareVersions(String a, String b) {
         String[] x = a.split("\\.");

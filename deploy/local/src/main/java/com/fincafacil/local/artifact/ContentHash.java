@@ -40,6 +40,10 @@ final class ContentHash {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    static String sha256Hex(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
  * DELETE /api/v1/slots/{slot}        drain and stop it
  * GET    /api/v1/traffic             the active slot
  * PUT    /api/v1/traffic             {"slot"}: switch the traffic entry
- * POST   /api/v1/migrations          {"version"}: run that version's migrations (migrate-and-exit)
+ * POST   /api/v1/migrations          {"version", "database"?}: run that version's migrations (migrate-and-exit),
+ *                                    on the farm database or a release's scratch_… database
  * GET    /api/v1/artifacts           the stored versions
  * </pre>
  */
@@ -57,7 +58,8 @@ public final class ControlApi implements AutoCloseable {
         blocking(router.delete("/api/v1/slots/:slot"), ctx -> slots.stop(ctx.pathParam("slot")));
         blocking(router.get("/api/v1/traffic"), ctx -> slots.traffic());
         blocking(router.put("/api/v1/traffic"), ctx -> slots.switchTo(field(ctx, "slot")));
-        blocking(router.post("/api/v1/migrations"), ctx -> migrations.migrate(field(ctx, "version")));
+        blocking(router.post("/api/v1/migrations"), ctx -> migrations.migrate(field(ctx, "version"),
+                optionalField(ctx, "database")));
         blocking(router.get("/api/v1/artifacts"), ctx -> {
             JsonArray all = new JsonArray();
             artifacts.list().forEach(a -> all.add(a.toJson()));
@@ -117,6 +119,12 @@ public final class ControlApi implements AutoCloseable {
             throw new BadRequest("\"" + name + "\" is required and must be a non-empty string.", name);
         }
         return s.trim();
+    }
+
+    /** An optional string field of the JSON body (null when absent). */
+    private static String optionalField(RoutingContext ctx, String name) throws BadRequest {
+        JsonObject body = ctx.body().asJsonObject();
+        return body == null || body.getValue(name) == null ? null : field(ctx, name);
     }
 
     static final class BadRequest extends Exception {

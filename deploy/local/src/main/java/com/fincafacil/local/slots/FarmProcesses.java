@@ -31,6 +31,7 @@ public final class FarmProcesses {
         p.put("fincafacil.farm.slot", slot);
         p.put("fincafacil.version", version);
         p.put("quarkus.flyway.migrate-at-start", "false");
+        extraMigrations(app, p);
         // on SIGTERM, finish the requests already taken before stopping
         p.put("quarkus.shutdown.timeout", layout.settings().seconds("slot.stop-timeout-seconds").toSeconds() / 2 + "s");
         return ServiceProcess.start("farm-service " + slot, layout.settings().jvmOptions(PlatformLayout.FARM_SERVICE),
@@ -38,16 +39,28 @@ public final class FarmProcesses {
                 new ClassDataSharing(app.resolveSibling("app-cds.jsa"), slot));
     }
 
-    ServiceProcess startMigration(String version, Path app) throws IOException {
+    /** {@code jdbcUrl}: the database to migrate (the farm database, or a release's scratch one). */
+    ServiceProcess startMigration(String version, Path app, String jdbcUrl) throws IOException {
         Map<String, String> p = new LinkedHashMap<>(platformProperties);
+        p.put("quarkus.datasource.jdbc.url", jdbcUrl);
+        extraMigrations(app, p);
         p.put("quarkus.http.port", "0");
         p.put("fincafacil.version", version);
         p.put("quarkus.flyway.migrate-at-start", "true");
         p.put("quarkus.init-and-exit", "true");
-        Path log = layout.logs().resolve("farm-migrate-" + version + ".log");
+        String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
+        Path log = layout.logs().resolve("farm-migrate-" + version + ("farm".equals(database) ? "" : "-" + database) + ".log");
         Files.deleteIfExists(log);
         return ServiceProcess.start("farm-service migrate " + version, layout.settings().jvmOptions("migration"),
                 p, ServiceProcess.quarkusApp(app), log, layout.root());
+    }
+
+    /** An artifact stored with extra migrations runs them after its build's own. */
+    private static void extraMigrations(Path app, Map<String, String> p) {
+        Path extra = app.resolveSibling(com.fincafacil.local.artifact.ArtifactStore.EXTRA_MIGRATIONS);
+        if (Files.isDirectory(extra)) {
+            p.put("fincafacil.farm.extra-migrations", extra.toAbsolutePath().toString());
+        }
     }
 
     String farmJdbcUrl() {

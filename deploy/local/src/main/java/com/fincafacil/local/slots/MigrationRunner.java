@@ -37,22 +37,40 @@ public final class MigrationRunner {
         this.farm = farm;
     }
 
-    /** Migrates to {@code version}'s schema; idempotent (nothing left to apply is a success). */
+    /** A release's scratch database on the farm server: never the farm database or any other. */
+    private static final java.util.regex.Pattern SCRATCH = java.util.regex.Pattern.compile("scratch_[a-z0-9_]{1,55}");
+
+    /** Migrates the farm database to {@code version}'s schema; idempotent (nothing left to apply is a success). */
     public JsonObject migrate(String version) throws Refusal, IOException, InterruptedException {
+        return migrate(version, null);
+    }
+
+    /**
+     * Migrates {@code database} (a {@code scratch_…} database on the farm server, which the caller
+     * created; null for the farm database) to {@code version}'s schema. Release-service compares
+     * two scratch databases to classify a release's migrations by their effect.
+     */
+    public JsonObject migrate(String version, String database) throws Refusal, IOException, InterruptedException {
+        if (database != null && !SCRATCH.matcher(database).matches()) {
+            throw Refusal.badRequest("database", "database must be a scratch database (scratch_ followed by a-z, 0-9 or _), not "
+                    + database + ".");
+        }
         Artifact artifact = artifacts.find(version)
                 .orElseThrow(() -> Refusal.notFound("version", "unknown_version", "No stored artifact " + version + "."));
+        String url = database == null ? farm.farmJdbcUrl()
+                : farm.farmJdbcUrl().substring(0, farm.farmJdbcUrl().lastIndexOf('/') + 1) + database;
         oneAtATime.lock();
         try {
-            List<String> before = appliedVersions();
+            List<String> before = appliedVersions(url);
             long t0 = System.nanoTime();
-            ServiceProcess process = farm.startMigration(version, artifacts.appDirectory(version));
+            ServiceProcess process = farm.startMigration(version, artifacts.appDirectory(version), url);
             Duration timeout = layout.settings().seconds("migration.timeout-seconds");
             if (!process.awaitExit(timeout)) {
                 process.stop(Duration.ofSeconds(5));
                 throw new Refusal(504, "migration_timeout", "The migrations of " + version + " did not finish within "
-                        + timeout.toSeconds() + " s; the process was stopped.", report(artifact, before, process, t0));
+                        + timeout.toSeconds() + " s; the process was stopped.", report(artifact, url, before, process, t0));
             }
-            JsonObject report = report(artifact, before, process, t0);
+            JsonObject report = report(artifact, url, before, process, t0);
             if (process.exitCode() != 0) {
                 throw new Refusal(500, "migration_failed", "The migrations of " + version + " failed (exit code "
                         + process.exitCode() + "); see the log.", report);
@@ -63,8 +81,8 @@ public final class MigrationRunner {
         }
     }
 
-    private JsonObject report(Artifact artifact, List<String> before, ServiceProcess process, long t0) {
-        List<String> after = appliedVersions();
+    private JsonObject report(Artifact artifact, String url, List<String> before, ServiceProcess process, long t0) {
+        List<String> after = appliedVersions(url);
         List<String> appliedNow = new ArrayList<>(after);
         appliedNow.removeAll(before);
         return new JsonObject().put("version", artifact.version())
@@ -76,10 +94,14 @@ public final class MigrationRunner {
                 .put("log", new JsonArray(process.logTail(LOG_LINES)));
     }
 
-    /** The versions in Flyway's history that succeeded, in the order applied. */
+    /** The versions in the farm database's Flyway history that succeeded, in the order applied. */
     public List<String> appliedVersions() {
+        return appliedVersions(farm.farmJdbcUrl());
+    }
+
+    private static List<String> appliedVersions(String url) {
         List<String> versions = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(farm.farmJdbcUrl(), com.fincafacil.platform.EmbeddedPostgresServer.USER, "postgres");
+        try (Connection c = DriverManager.getConnection(url, com.fincafacil.platform.EmbeddedPostgresServer.USER, "postgres");
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history"
                      + " WHERE version IS NOT NULL AND success ORDER BY installed_rank")) {

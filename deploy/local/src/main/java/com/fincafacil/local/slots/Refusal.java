@@ -30,6 +30,11 @@ public final class Refusal extends Exception {
         return new Refusal(404, code, message, new JsonObject(), field);
     }
 
+    /** A request the launcher will not carry out as asked; {@code field} names the culprit. */
+    public static Refusal badRequest(String field, String message) {
+        return new Refusal(400, "invalid_request", message, new JsonObject(), field);
+    }
+
     public static Refusal conflict(String code, String message, JsonObject current) {
         return new Refusal(409, code, message, current);
     }

@@ -95,4 +95,23 @@ class ArtifactStoreTest {
         crc.update("SELECT 1;".getBytes(StandardCharsets.UTF_8));
         assertEquals((int) crc.getValue(), unix);
     }
+
+    @Test
+    void a_build_stored_with_extra_migrations_lists_them_keeps_them_beside_it_and_is_another_artifact() throws Exception {
+        Path app = build("e", "1.2.0", "V1__create.sql", "CREATE TABLE t (id int);");
+        Path extra = Files.createDirectories(dir.resolve("extra"));
+        Files.writeString(extra.resolve("V100__add_y.sql"), "ALTER TABLE t ADD y int;");
+        Files.writeString(extra.resolve("notes.txt"), "not a migration");
+        ArtifactStore store = new ArtifactStore(dir.resolve("store"));
+        store.add(app, "1.2.0");
+        Artifact relabelled = store.add(app, "1.2.1", extra).artifact();
+        assertEquals(List.of("1", "100"), relabelled.migrations().stream().map(Migration::version).toList());
+        assertTrue(Files.isRegularFile(dir.resolve("store/1.2.1/migrations/V100__add_y.sql")));
+        assertTrue(!Files.exists(dir.resolve("store/1.2.1/migrations/notes.txt")), "only migrations are stored");
+        assertTrue(!relabelled.sha256().equals(store.find("1.2.0").orElseThrow().sha256()), "the migrations are part of its contents");
+        assertEquals(ArtifactStore.Outcome.ALREADY_STORED, store.add(app, "1.2.1", extra).outcome());
+        assertThrows(ArtifactStore.Refused.class, () -> store.add(app, "1.2.1"), "the same label without them is other contents");
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertThrows(ArtifactStore.Refused.class, () -> store.add(app, "1.2.2", empty));
+    }
 }

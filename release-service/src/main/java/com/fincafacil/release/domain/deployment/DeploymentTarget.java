@@ -31,8 +31,16 @@ public interface DeploymentTarget {
     /** Sends farm traffic to {@code slot}; refused unless it is ready. */
     void switchTo(String slot);
 
-    /** Runs {@code artifact}'s migrations in farm-service's migrate-and-exit mode, and waits. */
-    MigrationRun migrate(String version, String artifact);
+    /** Runs {@code artifact}'s migrations on the farm database in farm-service's migrate-and-exit mode, and waits. */
+    default MigrationRun migrate(String version, String artifact) {
+        return migrate(version, artifact, null);
+    }
+
+    /**
+     * The same on {@code database}, a {@code scratch_…} database on the farm database's server
+     * (null: the farm database): a release classifies its migrations by migrating two of them.
+     */
+    MigrationRun migrate(String version, String artifact, String database);
 
     /** The other slot. */
     static String otherSlot(String slot) {

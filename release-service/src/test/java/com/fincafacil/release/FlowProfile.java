@@ -14,6 +14,12 @@ public class FlowProfile implements QuarkusTestProfile {
         return true;
     }
 
+    /** The runner can be killed at every step ({@link CrashingFaults}, armed only by the test that needs it). */
+    @Override
+    public java.util.Set<Class<?>> getEnabledAlternatives() {
+        return java.util.Set.of(CrashingFaults.class);
+    }
+
     @Override
     public List<TestResourceEntry> testResources() {
         return List.of(new TestResourceEntry(PlatformTestResource.class, Map.of("database", "release_flow")),

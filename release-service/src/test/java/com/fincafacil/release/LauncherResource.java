@@ -31,6 +31,8 @@ public class LauncherResource implements QuarkusTestResourceLifecycleManager {
             Path contract = migrations(work, "contract", Map.of("V100__animal_nicknames.sql", NICKNAMES,
                     "V102__drop_nicknames.sql", "ALTER TABLE animals DROP COLUMN nickname;\n"));
             store("1.0.6", contract);
+            store("1.0.8", contract);
+            store("1.0.9", contract);
             // an expand on an empty scratch database, a failure on the farm's real rows (ear tags are not numbers)
             Path failing = migrations(work, "failing", Map.of("V100__animal_nicknames.sql", NICKNAMES,
                     "V102__drop_nicknames.sql", "ALTER TABLE animals DROP COLUMN nickname;\n",
@@ -38,7 +40,7 @@ public class LauncherResource implements QuarkusTestResourceLifecycleManager {
                             + "INSERT INTO ear_tag_numbers SELECT ear_tag::int FROM animals;\n"));
             store("1.0.7", failing);
             Path changelog = work.resolve("CHANGELOG.md");
-            Files.writeString(changelog, "# Changelog\n## [1.0.7]\n- Ear tags as numbers\n## [1.0.6]\n- Nicknames go\n"
+            Files.writeString(changelog, "# Changelog\n## [1.0.9]\n- Breaks under load\n## [1.0.8]\n- Survives crashes\n## [1.0.7]\n- Ear tags as numbers\n## [1.0.6]\n- Nicknames go\n"
                     + "## [1.0.5]\n- Herd groups\n## [1.0.4]\n- Fourth fix\n## [1.0.3]\n- Third fix\n## [1.0.2]\n- Second fix\n"
                     + "## [1.0.1]\n### Fixed\n- Weighing dates in Bogotá time\n");
             return Map.of(
@@ -46,9 +48,12 @@ public class LauncherResource implements QuarkusTestResourceLifecycleManager {
                     "fincafacil.release.target.launcher-token", launcher.operatorToken(),
                     "fincafacil.release.farm-database.url", "jdbc:postgresql://127.0.0.1:" + launcher.postgresPort() + "/farm",
                     "fincafacil.release.backup-directory", work.resolve("backups").toString(),
+                    "fincafacil.release.smoke-key-file", launcher.smokeKeyFile().toString(),
                     "fincafacil.release.changelog-file", changelog.toString(),
                     "fincafacil.release.monitoring-window", "PT2M",
-                    "fincafacil.release.rollback-window", "PT2S");
+                    "fincafacil.release.rollback-window", "PT2S",
+                    "fincafacil.release.analysis.interval", "PT1S",
+                    "fincafacil.release.analysis.entry-metrics-url", launcher.entryMetricsUrl());
         } catch (Exception e) {
             throw new IllegalStateException("could not start the launcher", e);
         }

@@ -88,6 +88,11 @@ class ReleaseFlowIT {
 
         JsonPath monitoring = await(id, r -> List.of("MONITORING", "FAILED").contains(r.getString("state")), Duration.ofMinutes(3));
         assertEquals("MONITORING", monitoring.getString("state"), monitoring.prettify());
+        JsonPath analysed = await(id, r -> r.getList("measurements.findAll { it.check == 'error_rate' && it.verdict == 'SUCCESSFUL' }")
+                .size() >= 2, Duration.ofSeconds(30));
+        assertTrue(analysed.getList("measurements.findAll { it.check == 'error_rate' && it.verdict == 'SUCCESSFUL' }").size() >= 2,
+                "the analysis measured the farm app's traffic on the new slot: " + analysed.getList("measurements"));
+        assertEquals("MONITORING", analysed.getString("state"), "healthy traffic rolls nothing back");
         post(id, "promote", "{}", 200);
         JsonPath done = await(id, r -> List.of("COMPLETED", "FAILED").contains(r.getString("state")), Duration.ofSeconds(30));
         writer.close();
@@ -108,6 +113,8 @@ class ReleaseFlowIT {
                 "users_told", "PASSED", "backup", "PASSED"), gates);
         assertEquals(List.of("team_available", "users_told"), done.getList("acknowledgements.item"));
         assertEquals("1.0.1", done.getString("timeline.find { it.to == 'VERIFIED' }.figures.version"), "the smoke test read the new slot's label");
+        assertTrue(done.getString("timeline.find { it.to == 'VERIFIED' }.figures.farmRead").endsWith(": 200"),
+                "the smoke test read a farm page with the platform's smoke key");
         assertTrue(done.getInt("timeline.find { it.to == 'MIGRATED' }.figures.rowCounts.animals[0]") >= 0, done.prettify());
 
         assertTrue(writer.acknowledged().size() > 50, "the farm app kept writing: " + writer.acknowledged().size());
@@ -142,6 +149,10 @@ class ReleaseFlowIT {
         JsonPath monitoring = await(id, r -> List.of("MONITORING", "FAILED").contains(r.getString("state")), Duration.ofMinutes(3));
         assertEquals("MONITORING", monitoring.getString("state"), monitoring.prettify());
         assertEquals("blue", target().activeSlot().orElseThrow());
+        JsonPath quiet = await(id, r -> r.getList("measurements.findAll { it.check == 'error_rate' }").size() >= 2, Duration.ofSeconds(20));
+        assertEquals(List.of("INCONCLUSIVE"), quiet.getList("measurements.findAll { it.check == 'error_rate' }.verdict").stream()
+                .distinct().toList(), "no traffic says nothing either way");
+        assertEquals("MONITORING", quiet.getString("state"), "low traffic never rolls back");
         post(id, "abort", "{}", 409);
         post(id, "rollback", "{}", 202);
         JsonPath rolledBack = await(id, r -> List.of("ROLLED_BACK", "FAILED").contains(r.getString("state")), Duration.ofSeconds(30));
@@ -228,6 +239,90 @@ class ReleaseFlowIT {
                 .header("Authorization", "Bearer " + LauncherResource.launcher.operatorToken()).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(200, read.statusCode(), "the previous version still serves");
+    }
+
+    @jakarta.inject.Inject
+    com.fincafacil.release.service.ReleaseRunner runner;
+
+    @Test
+    @Order(6)
+    void a_release_killed_at_every_step_resumes_from_what_was_persisted_and_completes() throws Exception {
+        String id = plan("1.0.8");
+        acknowledge(id);
+        List<String> expected = new java.util.ArrayList<>();
+        for (String state : List.of("CHECKED", "BACKED_UP", "MIGRATED", "DEPLOYED", "VERIFIED", "SWITCHED", "MONITORING", "COMPLETED")) {
+            expected.add("acted:" + state);
+            expected.add("recorded:" + state);
+        }
+        CrashingFaults.arm(java.util.UUID.fromString(id));
+        try {
+            post(id, "start", "{\"reason\":\"crash drill\"}", 202);
+            for (int crash = 0; crash < expected.size(); crash++) {
+                if (crash == expected.size() - 2) {
+                    JsonPath monitoring = await(id, r -> r.getString("state").equals("MONITORING"), Duration.ofSeconds(10));
+                    assertEquals("MONITORING", monitoring.getString("state"), monitoring.prettify());
+                    post(id, "promote", "{}", 200);
+                }
+                assertTrue(CrashingFaults.awaitCrash(120), "crash " + (crash + 1) + " came; so far " + CrashingFaults.crashPoints());
+                runner.resumeUnfinished(); // what a restarted release-service does
+            }
+        } finally {
+            CrashingFaults.disarm();
+        }
+        assertEquals(expected, CrashingFaults.crashPoints());
+        JsonPath done = await(id, r -> r.getList("timeline.reason").contains("previous slot stopped after the rollback window"),
+                Duration.ofSeconds(60));
+        assertEquals("COMPLETED", done.getString("state"), done.prettify());
+        List<String> states = done.getList("timeline.findAll { it.from != it.to }.to");
+        for (String state : List.of("CHECKED", "BACKED_UP", "MIGRATED", "DEPLOYED", "VERIFIED", "SWITCHED", "COMPLETED")) {
+            assertEquals(1, java.util.Collections.frequency(states, state), state + " recorded once: " + states);
+        }
+        assertEquals("green", target().activeSlot().orElseThrow(), "traffic is on the new version");
+        assertEquals("stopped", target().slots().stream().filter(s -> s.slot().equals("blue")).map(SlotStatus::state)
+                .findFirst().orElseThrow(), "the stop scheduled by the resume after the last crash ran");
+    }
+
+    @Test
+    @Order(7)
+    void a_5xx_burst_on_the_new_slot_rolls_the_release_back_on_its_own_and_no_acknowledged_write_is_lost() throws Exception {
+        FarmWriter writer = FarmWriter.start(LauncherResource.launcher.trafficUrl(), LauncherResource.launcher.operatorToken(), "AR");
+        String id = plan("1.0.9");
+        acknowledge(id);
+        post(id, "start", "{\"reason\":\"analysis drill\"}", 202);
+        JsonPath monitoring = await(id, r -> List.of("MONITORING", "FAILED").contains(r.getString("state")), Duration.ofMinutes(3));
+        assertEquals("MONITORING", monitoring.getString("state"), monitoring.prettify());
+        String fresh = monitoring.getString("run.toSlot");
+        java.net.http.HttpResponse<String> fault = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(LauncherResource.launcher.controlUrl() + "/api/v1/faults"))
+                .header("Authorization", "Bearer " + LauncherResource.launcher.operatorToken()).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"kind\":\"abort\",\"slot\":\"" + fresh
+                        + "\",\"percentage\":100,\"status\":503,\"durationSeconds\":60}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, fault.statusCode(), fault.body());
+        JsonPath rolledBack = await(id, r -> List.of("ROLLED_BACK", "FAILED", "COMPLETED").contains(r.getString("state")), Duration.ofSeconds(60));
+        writer.close();
+        assertEquals("ROLLED_BACK", rolledBack.getString("state"), rolledBack.prettify());
+        assertEquals("analysis", rolledBack.getString("timeline.find { it.to == 'ROLLING_BACK' }.actor"));
+        assertEquals("error_rate", rolledBack.getString("timeline.find { it.to == 'ROLLING_BACK' }.figures.trigger"));
+        long rollbackMs = rolledBack.getLong("timeline.find { it.to == 'ROLLED_BACK' }.figures.rollbackMs");
+        long detectionMs = rolledBack.getLong("timeline.find { it.to == 'ROLLING_BACK' }.figures.detectionMs");
+        System.out.printf("automatic rollback: fault detected after %d ms, traffic back %d ms after the first failing measurement%n",
+                detectionMs, rollbackMs);
+        assertTrue(detectionMs >= 0 && detectionMs <= 10_000, "the fault's start is known, so is its detection time: " + detectionMs);
+        assertTrue(rollbackMs <= 10_000, "traffic back within 10 s of the first failing measurement: " + rollbackMs + " ms");
+        assertTrue(rolledBack.getBoolean("timeline.find { it.to == 'ROLLED_BACK' }.figures.automatic"));
+        assertTrue(rolledBack.getList("measurements.findAll { it.check == 'error_rate' && it.verdict == 'FAILED' }").size() >= 2);
+        assertEquals(monitoring.getString("run.fromSlot"), target().activeSlot().orElseThrow(), "traffic is back on the previous slot");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String state = null;
+        while (System.nanoTime() < deadline && !"stopped".equals(state)) {
+            Thread.sleep(300);
+            state = target().slots().stream().filter(s -> s.slot().equals(fresh)).map(SlotStatus::state).findFirst().orElseThrow();
+        }
+        assertEquals("stopped", state, "the failed slot is stopped once traffic is back");
+        assertTrue(writer.acknowledged().size() > 20, "writes went on: " + writer.acknowledged().size());
+        assertEquals(List.of(), writer.missingOrDuplicated(farmUrl()),
+                "every write acknowledged by either slot is there exactly once after the rollback");
     }
 
     private static JsonPath await(String id, java.util.function.Predicate<JsonPath> done, Duration timeout) throws InterruptedException {

@@ -4,6 +4,7 @@ import com.fincafacil.local.artifact.ArtifactStore;
 import com.fincafacil.local.control.ControlApi;
 import com.fincafacil.local.control.OperatorAuth;
 import com.fincafacil.local.entry.EntryProcess;
+import com.fincafacil.local.faults.FaultInjection;
 import com.fincafacil.local.slots.FarmProcesses;
 import com.fincafacil.local.slots.MigrationRunner;
 import com.fincafacil.local.slots.SlotManager;
@@ -32,6 +33,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     private final PlatformLayout layout;
     private final PrintStream out;
+    private final boolean allowFaults;
     private final List<ServiceProcess> services = new ArrayList<>();
     private EmbeddedPostgresServer postgres;
     private KafkaBroker kafka;
@@ -44,8 +46,14 @@ public final class LocalPlatform implements AutoCloseable {
     private ControlApi control;
 
     public LocalPlatform(PlatformLayout layout, PrintStream out) {
+        this(layout, out, false);
+    }
+
+    /** {@code allowFaults}: whether operators may inject faults ({@code up --allow-faults}); off by default. */
+    public LocalPlatform(PlatformLayout layout, PrintStream out, boolean allowFaults) {
         this.layout = layout;
         this.out = out;
+        this.allowFaults = allowFaults;
     }
 
     /** Starts everything; the farm slots come back as the last run left them, or are installed the first time. */
@@ -67,7 +75,7 @@ public final class LocalPlatform implements AutoCloseable {
                     ServiceProcess.quarkusApp(layout.serviceApp(spec.name())), layout.logs().resolve(spec.name() + ".log"),
                     layout.root(), ClassDataSharing.forBuild(layout.classDataCache(), spec.name(), layout.serviceApp(spec.name()))));
         }
-        entry = EntryProcess.start(layout, SlotManager.recordedActive(layout), this::launcherToken);
+        entry = EntryProcess.start(layout, SlotManager.recordedActive(layout), this::launcherToken, allowFaults);
         out.printf("  entry      up on http://127.0.0.1:%d (metrics: http://127.0.0.1:%d/metrics)%n",
                 settings.port("traffic"), settings.port("entry-admin"));
         artifacts = new ArtifactStore(layout.artifacts());
@@ -76,9 +84,16 @@ public final class LocalPlatform implements AutoCloseable {
         migrations = new MigrationRunner(layout, artifacts, farm);
         vertx = Vertx.vertx();
         control = ControlApi.start(vertx, settings.port("control"),
-                OperatorAuth.withPublicKey(tokens.publicKeyFile()), slots, migrations, artifacts);
-        out.printf("  control    up on http://127.0.0.1:%d/api/v1%n", settings.port("control"));
+                OperatorAuth.withPublicKey(tokens.publicKeyFile()), slots, migrations, artifacts,
+                new FaultInjection(allowFaults, entry, slots));
+        out.printf("  control    up on http://127.0.0.1:%d/api/v1%s%n", settings.port("control"),
+                allowFaults ? " (fault injection allowed: ./fincafacil faults)" : "");
         new FarmInstall(layout, artifacts, migrations, slots, out).installOrRestore();
+        try {
+            SmokeKey.ensure(layout.home(), "http://127.0.0.1:" + settings.port("traffic"), this::launcherToken);
+        } catch (java.io.IOException e) {
+            out.printf("  smoke key  not created (%s); release smoke tests will read no farm data%n", e.getMessage());
+        }
     }
 
     /** Waits until every service and the active slot answer ready; false if one died or time ran out. */
@@ -141,6 +156,11 @@ public final class LocalPlatform implements AutoCloseable {
                 // a release backs the farm database up and validates it after migrating
                 p.put("fincafacil.release.farm-database.url", postgres.jdbcUrl("farm"));
                 p.put("fincafacil.release.backup-directory", layout.home().resolve("backups").toString());
+                p.put("fincafacil.release.smoke-key-file", layout.home().resolve(SmokeKey.FILE).toString());
+                // the analysis measures every second what farm apps see through the entry
+                p.put("fincafacil.release.analysis.interval", "PT1S");
+                p.put("fincafacil.release.analysis.entry-metrics-url",
+                        "http://127.0.0.1:" + layout.settings().port("entry-admin") + "/metrics");
                 // the "every service ready" gate of a release asks these
                 for (String other : List.of("flags-service", "incident-service")) {
                     p.put("fincafacil.release.services." + other, "http://127.0.0.1:" + layout.settings().port(other));

@@ -16,6 +16,10 @@ class UpCommand implements Callable<Integer> {
     @Option(names = "--timeout-seconds", defaultValue = "180", description = "How long to wait for readiness.")
     int timeoutSeconds;
 
+    @Option(names = "--allow-faults", description = "Let operators inject faults into farm traffic and freeze slots "
+            + "(./fincafacil faults). Off by default.")
+    boolean allowFaults;
+
     @Override
     public Integer call() throws Exception {
         PlatformLayout layout = PlatformLayout.fromEnvironment();
@@ -33,7 +37,7 @@ class UpCommand implements Callable<Integer> {
             }
         }
         System.out.println("Starting FincaFácil (data in " + layout.home() + ")");
-        LocalPlatform platform = new LocalPlatform(layout, System.out);
+        LocalPlatform platform = new LocalPlatform(layout, System.out, allowFaults);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping FincaFácil…");
@@ -55,6 +59,9 @@ class UpCommand implements Callable<Integer> {
             return 1;
         }
         printUrls(layout, platform, (System.nanoTime() - t0) / 1_000_000);
+        if (allowFaults) {
+            System.out.println("Fault injection is ALLOWED: ./fincafacil faults add … | faults | faults clear");
+        }
         stopped.await();
         return 0;
     }

@@ -13,7 +13,7 @@ import java.time.Duration;
 /** Test-side HTTP calls to the launcher's control API and the farm slots, with a given token. */
 final class ControlApiClient {
 
-    record Reply(int status, String body) {
+    record Reply(int status, String body, java.net.http.HttpHeaders headers) {
         JsonObject json() {
             return new JsonObject(body);
         }
@@ -41,6 +41,6 @@ final class ControlApiClient {
             request.header("Content-Type", "application/json");
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.body());
+        return new Reply(response.statusCode(), response.body(), response.headers());
     }
 }

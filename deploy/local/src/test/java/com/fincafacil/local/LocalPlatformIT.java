@@ -63,14 +63,14 @@ class LocalPlatformIT {
         ports.put("services", "");
         ports.put("slot.ready-timeout-seconds", "120");
         layout = new PlatformLayout(root, home, PlatformSettings.load(root, Map.of(), ports));
-        startAgain();
+        startAgain(false);
         control = new ControlApiClient(layout.settings().port("control"));
         operator = platform.tokens().mint("it-operator", "operator", Duration.ofHours(1));
         farmVersion = new ArtifactStore(layout.artifacts()).list().get(0).version();
     }
 
-    private static void startAgain() throws Exception {
-        platform = new LocalPlatform(layout, System.out);
+    private static void startAgain(boolean allowFaults) throws Exception {
+        platform = new LocalPlatform(layout, System.out, allowFaults);
         platform.start();
         assertTrue(platform.awaitReady(180_000), "the platform became ready");
     }
@@ -104,6 +104,16 @@ class LocalPlatformIT {
         }
         stored.migrations().forEach(m -> assertEquals(m.checksum(), history.get(m.version()), "checksum of V" + m.version()));
         assertEquals(stored.migrations().size(), history.size());
+
+        // the smoke-test key the platform keeps reads its finca through the entry
+        JsonObject smoke = new JsonObject(Files.readString(home.resolve("smoke-key.json")));
+        java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + layout.settings().port("traffic") + "/api/v1/fincas/"
+                                + smoke.getString("fincaId") + "/animals?size=1"))
+                .header("X-API-Key", smoke.getString("apiKey")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode(), page.body());
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(home.resolve("smoke-key.json"))));
     }
 
     @Test
@@ -123,6 +133,13 @@ class LocalPlatformIT {
         assertEquals("blue", toActive.json().getJsonObject("current").getString("name"));
         assertEquals(409, control.send("PUT", "/api/v1/traffic", operator, "{\"slot\":\"green\"}").status());
         assertEquals(409, control.send("DELETE", "/api/v1/slots/blue", operator, null).status());
+        // fault injection is off unless `up --allow-faults`: in the launcher and in the entry
+        ControlApiClient.Reply noFaults = control.send("POST", "/api/v1/faults", operator,
+                "{\"kind\":\"freeze\",\"slot\":\"blue\",\"durationSeconds\":60}");
+        assertEquals(403, noFaults.status(), noFaults.body());
+        assertEquals("faults_not_allowed", noFaults.json().getString("code"));
+        assertTrue(noFaults.json().getString("detail").contains("./fincafacil up --allow-faults"), noFaults.body());
+        assertEquals(403, new ControlApiClient(layout.settings().port("entry-admin")).send("GET", "/faults", operator, null).status());
 
         assertEquals(before, stable(control.send("GET", "/api/v1/slots", operator, null).array()));
         assertEquals("blue", control.send("GET", "/api/v1/traffic", operator, null).json().getString("activeSlot"));
@@ -241,7 +258,7 @@ class LocalPlatformIT {
     @Order(8)
     void down_then_up_brings_back_the_same_versions_in_the_same_slots() throws Exception {
         platform.close();
-        startAgain();
+        startAgain(true); // with --allow-faults, for the next test
         JsonObject blue = slot("blue");
         JsonObject green = slot("green");
         assertTrue(blue.getBoolean("active"));
@@ -249,6 +266,44 @@ class LocalPlatformIT {
         assertEquals(1, blue.getInteger("restarts"));
         assertEquals(CANDIDATE, green.getString("version"));
         assertEquals("running", green.getString("state"));
+    }
+
+    @Test
+    @Order(9)
+    void with_faults_allowed_an_abort_answers_for_its_slot_and_a_freeze_holds_a_slot_until_thawed() throws Exception {
+        String health = "http://127.0.0.1:" + layout.settings().port("traffic") + "/q/health/ready";
+        ControlApiClient.Reply abort = control.send("POST", "/api/v1/faults", operator,
+                "{\"kind\":\"abort\",\"slot\":\"blue\",\"percentage\":100,\"path\":\"/q/health/ready\",\"durationSeconds\":120}");
+        assertEquals(201, abort.status(), abort.body());
+        assertEquals("/api/v1/faults/" + abort.json().getString("id"), abort.headers().firstValue("Location").orElse(""));
+        java.net.http.HttpResponse<String> aborted = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(health)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(503, aborted.statusCode());
+        assertEquals("Injected fault", new JsonObject(aborted.body()).getString("title"));
+        assertTrue(EntryMetricsScrape.requests(EntryMetricsScrape.fetch(layout.settings().port("entry-admin")), "blue", "503") >= 1);
+
+        long pid = slot("green").getLong("pid");
+        ControlApiClient.Reply freeze = control.send("POST", "/api/v1/faults", operator,
+                "{\"kind\":\"freeze\",\"slot\":\"green\",\"durationSeconds\":120}");
+        assertEquals(201, freeze.status(), freeze.body());
+        assertEquals(pid, freeze.json().getLong("pid"));
+        assertFalse(ServiceProcess.isReady(layout.slotUrl("green")), "a frozen slot does not answer (3 s timeout)");
+        assertEquals("frozen", slot("green").getString("state"));
+        assertEquals(List.of("abort", "freeze"), control.send("GET", "/api/v1/faults", operator, null).array().stream()
+                .map(f -> ((JsonObject) f).getString("kind")).toList());
+
+        assertEquals(200, control.send("DELETE", "/api/v1/faults/" + freeze.json().getString("id"), operator, null).status());
+        boolean back = false;
+        for (int i = 0; i < 50 && !back; i++) {
+            back = ServiceProcess.isReady(layout.slotUrl("green"));
+            Thread.sleep(back ? 0 : 200);
+        }
+        assertTrue(back, "green answers again once thawed");
+        assertEquals(pid, slot("green").getLong("pid"), "the same process, thawed");
+
+        ControlApiClient.Reply cleared = control.send("DELETE", "/api/v1/faults", operator, null);
+        assertEquals(1, cleared.json().getJsonArray("removed").size(), cleared.body());
+        assertTrue(ServiceProcess.isReady("http://127.0.0.1:" + layout.settings().port("traffic")), "blue answers through the entry again");
     }
 
     private static JsonObject slot(String name) throws Exception {

@@ -6,7 +6,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
-/** Names the blue-green slot this instance runs as, so a switch can be checked from the health data. */
+/**
+ * Names the blue-green slot this instance runs as, and which process it is (pid, start time,
+ * uptime): a switch can be checked from the health data, and release analysis sees a restart.
+ */
 @Liveness
 @ApplicationScoped
 public class SlotLivenessCheck implements HealthCheck {
@@ -19,6 +22,10 @@ public class SlotLivenessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("slot").up().withData("slot", config.slot()).build();
+        java.lang.management.RuntimeMXBean runtime = java.lang.management.ManagementFactory.getRuntimeMXBean();
+        return HealthCheckResponse.named("slot").up().withData("slot", config.slot())
+                .withData("pid", ProcessHandle.current().pid())
+                .withData("startedAt", java.time.Instant.ofEpochMilli(runtime.getStartTime()).toString())
+                .withData("uptimeSeconds", runtime.getUptime() / 1000).build();
     }
 }

@@ -37,7 +37,8 @@ public class DeploymentTargets {
                 throw new IllegalStateException(MIGRATION_JOB_TEMPLATE + " is missing from the build");
             }
             return new KubernetesTarget(client, target.namespace().orElse(client.getNamespace()), template,
-                    target.timeout(), Duration.ofSeconds(1), farmJdbcUrl);
+                    target.timeout(), Duration.ofSeconds(1), farmJdbcUrl, target.serviceUrl().orElse(null),
+                    target.previewUrl().orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

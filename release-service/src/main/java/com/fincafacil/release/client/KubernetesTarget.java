@@ -44,11 +44,25 @@ public final class KubernetesTarget implements DeploymentTarget {
     private final Duration poll;
     private final String farmJdbcUrl;
 
+    private final String serviceUrl;
+    private final String previewUrl;
+
     /** {@code farmJdbcUrl}: the farm database, whose server also holds a release's scratch databases. */
     public KubernetesTarget(KubernetesClient client, String namespace, InputStream migrationJobTemplate,
                             Duration timeout, Duration poll, String farmJdbcUrl) {
+        this(client, namespace, migrationJobTemplate, timeout, poll, farmJdbcUrl, null, null);
+    }
+
+    /**
+     * {@code serviceUrl}, {@code previewUrl}: how release-service reaches the active and the idle
+     * slot (null: the Services' cluster DNS names, {@code http://farm-service[-preview].<ns>.svc:8090}).
+     */
+    public KubernetesTarget(KubernetesClient client, String namespace, InputStream migrationJobTemplate,
+                            Duration timeout, Duration poll, String farmJdbcUrl, String serviceUrl, String previewUrl) {
         this.client = client;
         this.farmJdbcUrl = farmJdbcUrl;
+        this.serviceUrl = serviceUrl != null ? serviceUrl : "http://" + SERVICE + "." + namespace + ".svc:8090";
+        this.previewUrl = previewUrl != null ? previewUrl : "http://" + PREVIEW + "." + namespace + ".svc:8090";
         this.namespace = namespace;
         this.migrationTemplate = client.batch().v1().jobs().load(migrationJobTemplate).item();
         this.timeout = timeout;
@@ -232,9 +246,9 @@ public final class KubernetesTarget implements DeploymentTarget {
         return new SlotStatus(slot, versionOf(d), container(d).getImage(), active, ready, state, url);
     }
 
-    /** The active slot through farm-service, the idle one through farm-service-preview (both on 8090). */
+    /** The active slot through farm-service, the idle one through farm-service-preview. */
     private String url(boolean active) {
-        return "http://" + (active ? SERVICE : PREVIEW) + "." + namespace + ".svc:8090";
+        return active ? serviceUrl : previewUrl;
     }
 
     /** The rollout of the current spec is done and every replica is ready. */

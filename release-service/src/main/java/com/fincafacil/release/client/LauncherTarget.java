@@ -78,6 +78,23 @@ public final class LauncherTarget implements DeploymentTarget {
                 Duration.ofMillis(run.path("durationMs").asLong()), strings(run.path("log")));
     }
 
+    /** The earliest fault on {@code slot} the entry lists; none when faults are not allowed or none is active. */
+    @Override
+    public Optional<java.time.Instant> faultInjectedSince(String slot) {
+        try {
+            java.time.Instant earliest = null;
+            for (JsonNode fault : call("GET", "/faults", null)) {
+                if (slot.equals(fault.path("slot").asText()) && fault.hasNonNull("createdAt")) {
+                    java.time.Instant at = java.time.Instant.parse(fault.path("createdAt").asText());
+                    earliest = earliest == null || at.isBefore(earliest) ? at : earliest;
+                }
+            }
+            return Optional.ofNullable(earliest);
+        } catch (TargetRefusal | java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     private static SlotStatus slot(JsonNode s) {
         return new SlotStatus(s.path("name").asText(), s.path("version").textValue(), s.path("version").textValue(),
                 s.path("active").asBoolean(), s.path("ready").asBoolean(), s.path("state").asText(), s.path("url").asText());

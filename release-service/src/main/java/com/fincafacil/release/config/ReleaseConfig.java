@@ -46,6 +46,12 @@ public interface ReleaseConfig {
     @WithDefault("PT10M")
     Duration rollbackWindow();
 
+    /**
+     * The farm key the platform keeps for smoke tests ({@code {fincaId, apiKey}} JSON; a mounted
+     * Secret on Kubernetes): the smoke test reads one farm page with it through the new slot.
+     */
+    Optional<String> smokeKeyFile();
+
     /** The human checklist items an operator acknowledges before a release starts (the seed's list). */
     @WithDefault("team_available,users_told")
     List<String> acknowledgements();
@@ -59,6 +65,34 @@ public interface ReleaseConfig {
      */
     @WithDefault("outbox,idempotent_requests,flyway_schema_history")
     List<String> volatileTables();
+
+    /** The analysis that watches a release in MONITORING and rolls it back on its own. */
+    Analysis analysis();
+
+    interface Analysis {
+        /** How often each check measures. */
+        @WithDefault("PT10S")
+        Duration interval();
+
+        /** Consecutive FAILED measurements of one check that roll the release back. */
+        @WithDefault("2")
+        int failureLimit();
+
+        /** Fewer requests than this in a measurement's window is INCONCLUSIVE. */
+        @WithDefault("20")
+        long minRequests();
+
+        /** Fewer sales than this (in the window before the switch, or after it) is INCONCLUSIVE for revenue. */
+        @WithDefault("5")
+        long minSales();
+
+        /** The seed's post-deployment check: response time under 500 ms, held against the p99. */
+        @WithDefault("500")
+        double p99ThresholdMs();
+
+        /** The traffic entry's Prometheus page (the direct scrape); none: the analysis measures uptime and revenue only. */
+        Optional<String> entryMetricsUrl();
+    }
 
     /** Where farm-service versions run. */
     Target target();
@@ -78,6 +112,12 @@ public interface ReleaseConfig {
 
         /** The namespace of the farm Deployments and Services (kubernetes); default: release-service's own. */
         Optional<String> namespace();
+
+        /** How release-service reaches the active slot (kubernetes); default the farm-service Service's cluster DNS name. */
+        Optional<String> serviceUrl();
+
+        /** How release-service reaches the idle slot for its smoke test (kubernetes); default farm-service-preview's. */
+        Optional<String> previewUrl();
 
         /** The longest a deploy may wait for readiness, or a migration for its run. */
         @WithDefault("PT3M")

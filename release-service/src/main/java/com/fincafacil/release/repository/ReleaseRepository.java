@@ -25,6 +25,11 @@ public class ReleaseRepository implements PanacheRepositoryBase<ReleaseEntity, U
                 ReleaseState.FAILED));
     }
 
+    /** The release that started last, if any. */
+    public java.util.Optional<ReleaseEntity> lastStarted() {
+        return find("startedAt is not null order by startedAt desc").firstResultOptional();
+    }
+
     /** Newest first, optionally only in {@code state} and planned within [{@code from}, {@code to}). */
     public List<ReleaseEntity> search(ReleaseState state, OffsetDateTime from, OffsetDateTime to) {
         List<String> where = new ArrayList<>();

@@ -37,6 +37,9 @@ import java.util.UUID;
 @Path("/api/v1/releases")
 public class ReleaseResource {
 
+    /** The analysis' latest measurements a release's view shows (every one is stored). */
+    private static final int MEASUREMENTS_SHOWN = 60;
+
     private final ReleasePlanningService planning;
     private final StartCheck startCheck;
     private final ReleaseRunner runner;
@@ -168,7 +171,8 @@ public class ReleaseResource {
     private ReleaseView view(ReleaseEntity release) {
         StartCheck.Answer check = release.state == ReleaseState.PLANNED && release.startedAt == null
                 ? startCheck.check(release, null) : null;
-        return ReleaseView.of(release, planning.timeline(release.id), check, planning.acknowledgements(release.id));
+        return ReleaseView.of(release, planning.timeline(release.id), check, planning.acknowledgements(release.id),
+                planning.measurements(release.id, MEASUREMENTS_SHOWN));
     }
 
     private static ReleaseState state(String text) {

@@ -3,6 +3,7 @@ package com.fincafacil.release.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fincafacil.release.domain.ReleaseState;
 import com.fincafacil.release.repository.AcknowledgementEntity;
+import com.fincafacil.release.repository.MeasurementEntity;
 import com.fincafacil.release.repository.ReleaseEntity;
 import com.fincafacil.release.repository.TransitionEntity;
 import com.fincafacil.release.service.StartCheck;
@@ -37,6 +38,12 @@ final class ReleaseViews {
         }
     }
 
+    record MeasurementView(OffsetDateTime at, String check, String verdict, Double value, Double threshold, String detail) {
+        static MeasurementView of(MeasurementEntity m) {
+            return new MeasurementView(m.at, m.check, m.verdict, m.value, m.threshold, m.detail);
+        }
+    }
+
     record Acknowledgement(String item, String by, OffsetDateTime at, String note) {
         static Acknowledgement of(AcknowledgementEntity a) {
             return new Acknowledgement(a.item, a.acknowledgedBy, a.acknowledgedAt, a.note);
@@ -52,18 +59,20 @@ final class ReleaseViews {
                        String artifact, String previousVersion, Approval approval, OffsetDateTime createdAt,
                        String createdBy, Run run, String migrationKind, String targetSchemaVersion,
                        List<Map<String, String>> validationQueries, List<Map<String, Object>> gates,
-                       List<Acknowledgement> acknowledgements, List<Step> timeline, StartCheck.Answer startCheck) {
+                       List<Acknowledgement> acknowledgements, List<MeasurementView> measurements, List<Step> timeline,
+                       StartCheck.Answer startCheck) {
 
         static ReleaseView of(ReleaseEntity r, List<TransitionEntity> timeline) {
-            return of(r, timeline, null, null);
+            return of(r, timeline, null, null, null);
         }
 
         static ReleaseView of(ReleaseEntity r, List<TransitionEntity> timeline, StartCheck.Answer startCheck,
-                              List<AcknowledgementEntity> acknowledgements) {
+                              List<AcknowledgementEntity> acknowledgements, List<MeasurementEntity> measurements) {
             return new ReleaseView(r.id, r.version, r.kind, r.state, r.changes, r.artifact, r.previousVersion,
                     r.approvedBy == null ? null : new Approval(r.approvedBy, r.approvedAt), r.createdAt, r.createdBy, Run.of(r),
                     r.migrationKind, r.targetSchemaVersion, r.validationQueries, r.gates,
                     acknowledgements == null ? null : acknowledgements.stream().map(Acknowledgement::of).toList(),
+                    measurements == null ? null : measurements.stream().map(MeasurementView::of).toList(),
                     timeline == null ? null : timeline.stream().map(Step::of).toList(), startCheck);
         }
     }

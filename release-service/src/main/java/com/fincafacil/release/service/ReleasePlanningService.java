@@ -32,10 +32,13 @@ public class ReleasePlanningService {
     private final Changelog changelog;
     private final Timeline timeline;
     private final Acknowledgements acknowledgements;
+    private final com.fincafacil.release.repository.MeasurementRepository measurements;
 
     public ReleasePlanningService(ReleaseRepository releases, TransitionRepository transitions, RunningVersion running,
-                                  Changelog changelog, Timeline timeline, Acknowledgements acknowledgements) {
+                                  Changelog changelog, Timeline timeline, Acknowledgements acknowledgements,
+                                  com.fincafacil.release.repository.MeasurementRepository measurements) {
         this.acknowledgements = acknowledgements;
+        this.measurements = measurements;
         this.releases = releases;
         this.transitions = transitions;
         this.running = running;
@@ -92,6 +95,11 @@ public class ReleasePlanningService {
     @Transactional
     public void acknowledge(UUID id, String item, String by, String note) {
         acknowledgements.acknowledge(find(id), item, by, note);
+    }
+
+    /** The analysis' latest {@code limit} measurements, oldest first. */
+    public List<com.fincafacil.release.repository.MeasurementEntity> measurements(UUID id, int limit) {
+        return measurements.latest(id, limit);
     }
 
     /** The acknowledgements given so far, oldest first. */

@@ -20,9 +20,12 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,12 +41,15 @@ public class ReleaseRunner {
 
     private static final Logger LOG = Logger.getLogger(ReleaseRunner.class);
     private static final String SELF = "release-service";
+    private static final String PREVIOUS_STOPPED = "previous slot stopped after the rollback window";
 
     private final ReleaseRepository releases;
     private final TransitionRepository transitions;
     private final Timeline timeline;
     private final StartCheck startCheck;
     private final StepActions actions;
+    private final RunnerFaults faults;
+    private final Analysis analysis;
     private final com.fincafacil.release.config.ReleaseConfig config;
     private final Clock clock;
     private final ScheduledExecutorService runner = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -52,23 +58,45 @@ public class ReleaseRunner {
         return t;
     });
 
-    public ReleaseRunner(ReleaseRepository releases, TransitionRepository transitions, Timeline timeline, StartCheck startCheck, StepActions actions,
+    public ReleaseRunner(ReleaseRepository releases, TransitionRepository transitions, Timeline timeline, StartCheck startCheck, StepActions actions, RunnerFaults faults, Analysis analysis,
                          com.fincafacil.release.config.ReleaseConfig config, Clock clock) {
         this.releases = releases;
         this.transitions = transitions;
         this.timeline = timeline;
         this.startCheck = startCheck;
         this.actions = actions;
+        this.faults = faults;
+        this.analysis = analysis;
         this.config = config;
         this.clock = clock;
     }
 
     void onStart(@Observes StartupEvent event) {
+        resumeUnfinished();
+    }
+
+    /**
+     * What a restart does: every started, unfinished release goes back to the runner from its
+     * persisted state, and a completed release whose previous slot was not stopped yet gets its
+     * stop scheduled for the rest of its rollback window.
+     */
+    public void resumeUnfinished() {
         List<UUID> unfinished = QuarkusTransaction.requiringNew().call(() -> releases.unfinished().stream().map(r -> r.id).toList());
         unfinished.forEach(id -> {
             LOG.infof("resuming release %s", id);
             submit(id);
         });
+        // only the latest release's previous slot: a later release may be using that slot now
+        QuarkusTransaction.requiringNew().run(() -> releases.lastStarted()
+                .filter(release -> release.state == ReleaseState.COMPLETED).ifPresent(release -> {
+            List<TransitionEntity> entries = transitions.timeline(release.id);
+            if (entries.stream().noneMatch(t -> PREVIOUS_STOPPED.equals(t.reason))) {
+                OffsetDateTime completedAt = entries.get(entries.size() - 1).at;
+                long wait = Math.max(0, Duration.between(StepActions.now(clock), completedAt.plus(config.rollbackWindow())).toMillis());
+                UUID id = release.id;
+                runner.schedule(() -> stopPrevious(id), wait, TimeUnit.MILLISECONDS);
+            }
+        }));
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -197,6 +225,7 @@ public class ReleaseRunner {
     }
 
     private void drive(UUID id) {
+        Analysis.Session watching = null;
         while (!Thread.currentThread().isInterrupted()) {
             ReleaseEntity release = QuarkusTransaction.requiringNew().call(() -> releases.findById(id));
             if (release == null || ReleaseSteps.ended(release.state)) {
@@ -207,7 +236,14 @@ public class ReleaseRunner {
                 return;
             }
             if (release.state == ReleaseState.MONITORING && StepActions.now(clock).isBefore(release.monitoringUntil)) {
-                sleep(Duration.between(StepActions.now(clock), release.monitoringUntil).toMillis());
+                watching = watching != null ? watching : analysis.begin(release);
+                Optional<Analysis.Trigger> trigger = analysis.measure(watching, release);
+                if (trigger.isPresent()) {
+                    rollBackAutomatically(id, trigger.get());
+                    continue;
+                }
+                pause(Math.min(analysis.interval().toMillis(),
+                        Duration.between(StepActions.now(clock), release.monitoringUntil).toMillis()));
                 continue;
             }
             ReleaseState next = ReleaseSteps.next(release.state).orElseThrow();
@@ -220,14 +256,44 @@ public class ReleaseRunner {
                 return;
             }
             figures.put("stepMs", (System.nanoTime() - t0) / 1_000_000);
+            faults.acted(id, next);
             advance(release, next, figures);
+            faults.recorded(id, next);
             if (next == ReleaseState.COMPLETED) {
                 runner.schedule(() -> stopPrevious(id), config.rollbackWindow().toMillis(), TimeUnit.MILLISECONDS);
             }
         }
     }
 
-    /** Traffic back on the previous slot; the new one keeps running for whoever looks into why. */
+    /** The analysis' trigger: ROLLING_BACK recorded with what failed (unless a decision came first); the loop then rolls back. */
+    private void rollBackAutomatically(UUID id, Analysis.Trigger trigger) {
+        ReleaseEntity seen = QuarkusTransaction.requiringNew().call(() -> releases.findById(id));
+        Optional<Instant> faultStart = analysis.faultInjectedSince(seen.toSlot);
+        QuarkusTransaction.requiringNew().run(() -> {
+            ReleaseEntity current = releases.findById(id);
+            if (current.state != ReleaseState.MONITORING) {
+                return;
+            }
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("trigger", trigger.last().check());
+            figures.put("failures", trigger.failures());
+            figures.put("firstFailingAt", trigger.firstFailure().toString());
+            figures.put("measurement", trigger.last().toMap());
+            figures.put("to", current.fromSlot);
+            faultStart.filter(start -> !start.isAfter(trigger.firstFailure())).ifPresent(start -> {
+                figures.put("faultInjectedAt", start.toString());
+                figures.put("detectionMs", Duration.between(start, trigger.firstFailure()).toMillis());
+            });
+            timeline.record(current, ReleaseState.ROLLING_BACK, Analysis.ACTOR, "automatic rollback: " + trigger.last().check()
+                    + " failed " + trigger.failures() + " times in a row (" + trigger.last().detail() + ")", figures);
+        });
+    }
+
+    /**
+     * Traffic back on the previous slot. After a manual rollback the new slot keeps running for
+     * whoever looks into why; after an automatic one it is stopped (its log stays). The time from
+     * the first failing measurement to traffic switched is recorded as {@code rollbackMs}.
+     */
     private void rollBack(ReleaseEntity release) {
         long t0 = System.nanoTime();
         try {
@@ -236,9 +302,24 @@ public class ReleaseRunner {
             fail(release, e);
             return;
         }
-        Map<String, Object> figures = Map.of("from", release.toSlot, "to", release.fromSlot, "stepMs", (System.nanoTime() - t0) / 1_000_000);
+        Instant switchedAt = clock.instant();
+        TransitionEntity asked = QuarkusTransaction.requiringNew().call(() -> transitions.timeline(release.id).stream()
+                .filter(t -> t.to == ReleaseState.ROLLING_BACK).reduce((x, y) -> y).orElse(null));
+        boolean automatic = asked != null && Analysis.ACTOR.equals(asked.actor);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("from", release.toSlot);
+        figures.put("to", release.fromSlot);
+        figures.put("stepMs", (System.nanoTime() - t0) / 1_000_000);
+        figures.put("automatic", automatic);
+        if (asked != null && asked.figures != null && asked.figures.get("firstFailingAt") instanceof String first) {
+            figures.put("trigger", asked.figures.get("trigger"));
+            figures.put("rollbackMs", Duration.between(Instant.parse(first), switchedAt).toMillis());
+        }
         QuarkusTransaction.requiringNew().run(() -> timeline.record(releases.findById(release.id), ReleaseState.ROLLED_BACK, SELF,
                 "traffic back on slot " + release.fromSlot + " (" + release.previousVersion + ")", figures));
+        if (automatic) {
+            actions.stopUnused(release);
+        }
     }
 
     private void advance(ReleaseEntity acted, ReleaseState next, Map<String, Object> figures) {
@@ -291,17 +372,18 @@ public class ReleaseRunner {
             ReleaseEntity release = QuarkusTransaction.requiringNew().call(() -> releases.findById(id));
             Map<String, Object> figures = actions.stopPrevious(release);
             QuarkusTransaction.requiringNew().run(() -> timeline.note(releases.findById(id), "previous_slot_stopped", SELF,
-                    "previous slot stopped after the rollback window", figures));
+                    PREVIOUS_STOPPED, figures));
         } catch (RuntimeException e) {
             LOG.warnf("could not stop the previous slot of release %s: %s", id, e.getMessage());
         }
     }
 
-    private static void sleep(long millis) {
+    private static void pause(long millis) {
         try {
-            Thread.sleep(Math.max(50, Math.min(millis, 500)));
+            Thread.sleep(Math.max(10, millis));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
+
 }

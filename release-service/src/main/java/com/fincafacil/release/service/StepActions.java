@@ -138,8 +138,9 @@ public class StepActions {
      */
     private Gate migrations(ReleaseEntity release, SlotStatus active, SlotStatus idle, Map<String, Object> figures)
             throws Exception {
-        MigrationClassifier.Classification c = classifier.classify(release.id, active.version(),
-                active.artifact() != null ? active.artifact() : active.version(), release.version, release.artifact);
+        String runningVersion = active.version() != null ? active.version() : "running";
+        MigrationClassifier.Classification c = classifier.classify(release.id, runningVersion,
+                active.artifact() != null ? active.artifact() : runningVersion, release.version, release.artifact);
         release.migrationKind = c.verdict().name();
         release.targetSchemaVersion = c.targetSchemaVersion();
         figures.put("migrations", Map.of("verdict", c.verdict().name(), "targetSchemaVersion", c.targetSchemaVersion(),
@@ -226,18 +227,18 @@ public class StepActions {
         }
     }
 
-    /** Through the new slot's own address: ready, and running the release's version. */
+    /**
+     * Through the new slot's own address: ready, running the release's version, and serving one
+     * farm read with the key the platform keeps for smoke tests (when it keeps one).
+     */
     private Map<String, Object> smoke(ReleaseEntity release) throws Exception {
         SlotStatus slot = target.slots().stream().filter(s -> s.slot().equals(release.toSlot)).findFirst().orElseThrow();
-        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(slot.url() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ready = get(slot.url() + "/q/health/ready", Map.of());
         if (ready.statusCode() != 200) {
             throw new StepFailed("smoke: " + slot.url() + "/q/health/ready answered " + ready.statusCode());
         }
-        HttpResponse<String> live = http.send(HttpRequest.newBuilder(URI.create(slot.url() + "/q/health/live"))
-                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
         String version = null;
-        for (JsonNode check : json.readTree(live.body()).path("checks")) {
+        for (JsonNode check : json.readTree(get(slot.url() + "/q/health/live", Map.of()).body()).path("checks")) {
             if (check.path("data").has("version")) {
                 version = check.path("data").path("version").asText();
             }
@@ -245,7 +246,26 @@ public class StepActions {
         if (!release.version.equals(version)) {
             throw new StepFailed("smoke: slot " + release.toSlot + " says it runs " + version + ", not " + release.version);
         }
-        return Map.of("slot", release.toSlot, "url", slot.url(), "ready", true, "version", version);
+        Map<String, Object> figures = new LinkedHashMap<>(Map.of("slot", release.toSlot, "url", slot.url(), "ready", true, "version", version));
+        Optional<Path> keyFile = config.smokeKeyFile().map(Path::of).filter(java.nio.file.Files::isRegularFile);
+        if (keyFile.isEmpty()) {
+            figures.put("farmRead", "no smoke key kept; not read");
+            return figures;
+        }
+        JsonNode key = json.readTree(keyFile.get().toFile());
+        String page = "/api/v1/fincas/" + key.path("fincaId").asText() + "/animals?size=1";
+        HttpResponse<String> read = get(slot.url() + page, Map.of("X-API-Key", key.path("apiKey").asText()));
+        if (read.statusCode() != 200 || !json.readTree(read.body()).isArray()) {
+            throw new StepFailed("smoke: GET " + page + " with the smoke key answered " + read.statusCode());
+        }
+        figures.put("farmRead", "GET " + page + ": 200");
+        return figures;
+    }
+
+    private HttpResponse<String> get(String url, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private Connection farmDatabase() throws SQLException {

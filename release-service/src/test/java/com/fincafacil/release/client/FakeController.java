@@ -25,18 +25,26 @@ final class FakeController implements AutoCloseable {
     private volatile boolean running = true;
     private volatile boolean paused;
     private volatile boolean failJobs;
+    /** What "running" a Job does beyond finishing it (a flow test migrates the database it names); false fails it. */
+    private final java.util.function.Predicate<Job> runJob;
 
-    private FakeController(KubernetesClient client, String namespace) {
+    private FakeController(KubernetesClient client, String namespace, java.util.function.Predicate<Job> runJob) {
         this.client = client;
+        this.runJob = runJob;
         this.namespace = namespace;
         this.thread = new Thread(this::loop, "fake-controller");
         this.thread.setDaemon(true);
     }
 
     static FakeController start(KubernetesClient adapterClient, String namespace) throws InterruptedException {
+        return start(adapterClient, namespace, job -> true);
+    }
+
+    static FakeController start(KubernetesClient adapterClient, String namespace, java.util.function.Predicate<Job> runJob)
+            throws InterruptedException {
         KubernetesClient own = new KubernetesClientBuilder().withConfig(new ConfigBuilder(adapterClient.getConfiguration())
                 .withUserAgent(USER_AGENT).build()).build();
-        FakeController controller = new FakeController(own, namespace);
+        FakeController controller = new FakeController(own, namespace, runJob);
         controller.reconcile();
         controller.thread.start();
         return controller;
@@ -77,7 +85,8 @@ final class FakeController implements AutoCloseable {
         }
         for (Job job : client.batch().v1().jobs().inNamespace(namespace).list().getItems()) {
             if (job.getStatus() == null || (job.getStatus().getSucceeded() == null && job.getStatus().getFailed() == null)) {
-                job.setStatus(failJobs ? new JobStatusBuilder().withFailed(1).build() : new JobStatusBuilder().withSucceeded(1).build());
+                boolean succeeded = !failJobs && runJob.test(job);
+                job.setStatus(succeeded ? new JobStatusBuilder().withSucceeded(1).build() : new JobStatusBuilder().withFailed(1).build());
                 client.batch().v1().jobs().inNamespace(namespace).resource(job).updateStatus();
             }
         }

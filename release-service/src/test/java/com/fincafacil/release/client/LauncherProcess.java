@@ -46,7 +46,7 @@ public final class LauncherProcess implements AutoCloseable {
             env.put("FINCAFACIL_PORT_" + port, String.valueOf(FreePorts.next()));
         }
         OperatorTokens tokens = OperatorTokens.inDirectory(home.resolve("keys"));
-        Process process = command(env, "up").redirectOutput(home.resolve("launcher.log").toFile()).start();
+        Process process = command(env, "up", "--allow-faults").redirectOutput(home.resolve("launcher.log").toFile()).start();
         LauncherProcess launcher = new LauncherProcess(home, env, process, Integer.parseInt(env.get("FINCAFACIL_PORT_CONTROL")), tokens);
         launcher.awaitUp(Duration.ofMinutes(3));
         return launcher;
@@ -64,6 +64,16 @@ public final class LauncherProcess implements AutoCloseable {
 
     public int postgresPort() {
         return Integer.parseInt(environment.get("FINCAFACIL_PORT_POSTGRES"));
+    }
+
+    /** The farm key the launcher keeps for release smoke tests. */
+    public Path smokeKeyFile() {
+        return home.resolve("smoke-key.json");
+    }
+
+    /** The traffic entry's Prometheus page: what farm apps saw, per slot. */
+    public String entryMetricsUrl() {
+        return "http://127.0.0.1:" + environment.get("FINCAFACIL_PORT_ENTRY_ADMIN") + "/metrics";
     }
 
     /** The traffic entry farm apps use. */

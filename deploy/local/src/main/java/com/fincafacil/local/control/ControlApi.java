@@ -1,6 +1,7 @@
 package com.fincafacil.local.control;
 
 import com.fincafacil.local.artifact.ArtifactStore;
+import com.fincafacil.local.faults.FaultInjection;
 import com.fincafacil.local.slots.MigrationRunner;
 import com.fincafacil.local.slots.Refusal;
 import com.fincafacil.local.slots.SlotManager;
@@ -29,7 +30,12 @@ import java.util.concurrent.TimeUnit;
  * POST   /api/v1/migrations          {"version", "database"?}: run that version's migrations (migrate-and-exit),
  *                                    on the farm database or a release's scratch_… database
  * GET    /api/v1/artifacts           the stored versions
+ * GET    /api/v1/faults              the faults injected into farm traffic and the frozen slots
+ * POST   /api/v1/faults              {"kind": "abort"|"delay"|"freeze", "slot", ...}: 201 the fault, Location
+ * DELETE /api/v1/faults/{id}         remove a fault, thaw a slot
+ * DELETE /api/v1/faults              remove every fault, thaw every slot
  * </pre>
+ * The fault verbs are refused (403 {@code faults_not_allowed}) unless {@code up --allow-faults}.
  */
 public final class ControlApi implements AutoCloseable {
 
@@ -41,6 +47,10 @@ public final class ControlApi implements AutoCloseable {
         Object run(RoutingContext ctx) throws Exception;
     }
 
+    /** A verb's answer for a resource it created: 201 with its {@code Location}. */
+    record Created(String location, JsonObject body) {
+    }
+
     private final HttpServer server;
 
     private ControlApi(HttpServer server) {
@@ -48,7 +58,7 @@ public final class ControlApi implements AutoCloseable {
     }
 
     public static ControlApi start(Vertx vertx, int port, OperatorAuth auth, SlotManager slots,
-                                   MigrationRunner migrations, ArtifactStore artifacts) throws Exception {
+                                   MigrationRunner migrations, ArtifactStore artifacts, FaultInjection faults) throws Exception {
         Router router = Router.router(vertx);
         router.route("/api/v1/*").handler(ctx -> authorize(ctx, auth));
         router.route("/api/v1/*").handler(BodyHandler.create().setBodyLimit(64 * 1024));
@@ -65,6 +75,13 @@ public final class ControlApi implements AutoCloseable {
             artifacts.list().forEach(a -> all.add(a.toJson()));
             return all;
         });
+        blocking(router.get("/api/v1/faults"), ctx -> faults.list());
+        blocking(router.post("/api/v1/faults"), ctx -> {
+            JsonObject fault = faults.add(ctx.body().asString());
+            return new Created("/api/v1/faults/" + fault.getString("id"), fault);
+        });
+        blocking(router.delete("/api/v1/faults/:id"), ctx -> faults.remove(ctx.pathParam("id")));
+        blocking(router.delete("/api/v1/faults"), ctx -> faults.clear());
         router.route().last().handler(ctx -> Problems.send(ctx, 404, "not_found", "Not Found",
                 "No control verb at " + ctx.request().method() + " " + ctx.request().path() + ".", null, null));
         HttpServer server = vertx.createHttpServer().requestHandler(router)
@@ -89,6 +106,10 @@ public final class ControlApi implements AutoCloseable {
         route.blockingHandler(ctx -> {
             try {
                 Object answer = verb.run(ctx);
+                if (answer instanceof Created created) {
+                    ctx.response().setStatusCode(201).putHeader("Location", created.location());
+                    answer = created.body();
+                }
                 ctx.response().putHeader("Content-Type", "application/json").end(
                         answer instanceof JsonArray a ? a.encodePrettily() : ((JsonObject) answer).encodePrettily());
             } catch (Refusal r) {

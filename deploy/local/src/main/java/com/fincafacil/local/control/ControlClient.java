@@ -5,6 +5,7 @@ import com.fincafacil.platform.OperatorTokens;
 import io.vertx.core.json.JsonObject;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,7 +21,8 @@ final class ControlClient {
 
     /** Exit codes of the control commands. */
     static final int OK = 0;
-    static final int REFUSED = 1;      // 409: the current state forbids it (the answer says why)
+    static final int REFUSED = 1;      // 409: the current state forbids it (the answer says why); 403 faults_not_allowed
+    static final int BAD_REQUEST = 2;  // 400, or bad usage
     static final int FAILED = 3;       // 5xx: the slot or migration failed, or timed out
     static final int NOT_FOUND = 4;    // 404: unknown slot or version
     static final int NOT_RUNNING = 5;  // the platform (its control API) is not running
@@ -32,16 +34,26 @@ final class ControlClient {
                 return OK;
             }
             return switch (status) {
-                case 401, 403 -> DENIED;
+                case 401 -> DENIED;
+                case 403 -> "faults_not_allowed".equals(code()) ? REFUSED : DENIED;
                 case 404 -> NOT_FOUND;
                 case 409 -> REFUSED;
-                case 400 -> 2;
+                case 400 -> BAD_REQUEST;
                 default -> FAILED;
             };
         }
 
         JsonObject json() {
             return new JsonObject(body);
+        }
+
+        /** The problem's {@code code}, or null when the body is not a problem. */
+        String code() {
+            try {
+                return json().getString("code");
+            } catch (RuntimeException e) {
+                return null;
+            }
         }
     }
 
@@ -50,8 +62,14 @@ final class ControlClient {
     private final String token;
 
     ControlClient(PlatformLayout layout) throws IOException {
-        this.baseUrl = "http://127.0.0.1:" + layout.settings().port("control") + "/api/v1";
-        this.token = OperatorTokens.inDirectory(layout.keys()).mint("local-cli", ControlApi.OPERATOR, Duration.ofMinutes(10));
+        this("http://127.0.0.1:" + layout.settings().port("control") + "/api/v1",
+                OperatorTokens.inDirectory(layout.keys()).mint("local-cli", ControlApi.OPERATOR, Duration.ofMinutes(10)));
+    }
+
+    /** {@code baseUrl} ends in {@code /api/v1}. */
+    ControlClient(String baseUrl, String token) {
+        this.baseUrl = baseUrl;
+        this.token = token;
     }
 
     Answer send(String method, String path, JsonObject body) throws IOException, InterruptedException {
@@ -73,19 +91,23 @@ final class ControlClient {
 
     /** Prints a refusal's detail (and the slot's log, if the answer has one) to stderr; returns the exit code. */
     static int report(Answer answer) {
+        return report(answer, new PrintWriter(System.err, true));
+    }
+
+    static int report(Answer answer, PrintWriter err) {
         if (answer == null) {
-            System.err.println("The platform is not running (no control API). Start it with ./fincafacil up.");
+            err.println("The platform is not running (no control API). Start it with ./fincafacil up.");
             return NOT_RUNNING;
         }
         if (answer.exitCode() != OK) {
             JsonObject problem = answer.json();
-            System.err.println(problem.getString("detail", "HTTP " + answer.status()));
+            err.println(problem.getString("detail", "HTTP " + answer.status()));
             JsonObject current = problem.getJsonObject("current");
             if (current != null && current.containsKey("log")) {
-                System.err.println("Last lines of its log:");
-                current.getJsonArray("log").forEach(line -> System.err.println("  " + line));
+                err.println("Last lines of its log:");
+                current.getJsonArray("log").forEach(line -> err.println("  " + line));
             } else if (current != null) {
-                System.err.println("Current state: " + current.encode());
+                err.println("Current state: " + current.encode());
             }
         }
         return answer.exitCode();

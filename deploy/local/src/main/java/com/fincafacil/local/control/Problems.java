@@ -5,16 +5,19 @@ import io.vertx.ext.web.RoutingContext;
 
 import java.util.Map;
 
-/** RFC 9457 problem+json for the control API: a stable code, plain words, the field, the current state. */
-final class Problems {
+/**
+ * RFC 9457 problem+json for the control API and the traffic entry's admin port: a stable code,
+ * plain words, the field, the current state.
+ */
+public final class Problems {
 
     private static final Map<Integer, String> TITLES = Map.of(400, "Bad Request", 401, "Unauthorized", 403, "Forbidden",
-            404, "Not Found", 409, "Conflict", 500, "Slot or migration failed", 504, "Timed out");
+            404, "Not Found", 409, "Conflict", 502, "Bad Gateway", 500, "Slot or migration failed", 504, "Timed out");
 
     private Problems() {
     }
 
-    static void send(RoutingContext ctx, int status, String code, String title, String detail, String field, JsonObject current) {
+    public static void send(RoutingContext ctx, int status, String code, String title, String detail, String field, JsonObject current) {
         JsonObject problem = new JsonObject()
                 .put("type", "https://fincafacil.co/problems/" + code)
                 .put("title", title != null ? title : TITLES.getOrDefault(status, "Error"))

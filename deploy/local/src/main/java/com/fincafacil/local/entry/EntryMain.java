@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The traffic entry as its own process, so farm apps' traffic never shares a JVM with the broker
  * or the launcher, and restarting a slot never touches it. Its admin port (loopback) serves the
- * switch to the launcher (operator token) and the counters to Prometheus.
+ * switch and the injected faults to the launcher (operator token) and the counters to Prometheus.
  */
 @Command(name = "traffic-entry", mixinStandardHelpOptions = true)
 public final class EntryMain implements Callable<Integer> {
@@ -40,6 +40,9 @@ public final class EntryMain implements Callable<Integer> {
     @Option(names = "--public-key", required = true)
     Path publicKey;
 
+    @Option(names = "--allow-faults", description = "Serve the /faults verbs (./fincafacil up --allow-faults); refused otherwise.")
+    boolean allowFaults;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new EntryMain()).execute(args));
     }
@@ -48,13 +51,16 @@ public final class EntryMain implements Callable<Integer> {
     public Integer call() throws Exception {
         Vertx vertx = Vertx.vertx();
         EntryMetrics metrics = new EntryMetrics();
-        TrafficEntry entry = new TrafficEntry(vertx, slots, active, metrics);
+        FaultTable faults = new FaultTable();
+        TrafficEntry entry = new TrafficEntry(vertx, slots, active, metrics, faults);
         entry.listen(port);
         OperatorAuth auth = OperatorAuth.withPublicKey(publicKey);
-        vertx.createHttpServer().requestHandler(adminRouter(vertx, entry, metrics, auth))
+        Router admin = adminRouter(vertx, entry, metrics, auth);
+        FaultAdmin.mount(admin, faults, slots.keySet(), auth, allowFaults);
+        vertx.createHttpServer().requestHandler(admin)
                 .listen(adminPort, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        System.out.printf("traffic entry on 127.0.0.1:%d -> %s (%s); admin on 127.0.0.1:%d%n",
-                port, active, slots, adminPort);
+        System.out.printf("traffic entry on 127.0.0.1:%d -> %s (%s); admin on 127.0.0.1:%d; fault injection %s%n",
+                port, active, slots, adminPort, allowFaults ? "allowed" : "off");
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

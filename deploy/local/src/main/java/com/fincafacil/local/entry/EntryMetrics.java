@@ -20,6 +20,7 @@ import java.util.function.ToDoubleFunction;
  * fincafacil_entry_server_errors_total{slot}             5xx answers, the entry's own 502s included
  * fincafacil_entry_in_flight{slot}                       requests not answered yet
  * fincafacil_entry_active{slot}                          1 for the slot new requests go to
+ * fincafacil_entry_injected_faults_total{slot,kind}      requests an injected fault delayed or aborted
  * </pre>
  */
 final class EntryMetrics {
@@ -32,6 +33,7 @@ final class EntryMetrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     private final Map<String, Counter> errors = new ConcurrentHashMap<>();
+    private final Map<String, Counter> injected = new ConcurrentHashMap<>();
 
     void record(String slot, int status, long nanos) {
         timers.computeIfAbsent(slot + ' ' + status, k -> Timer.builder("fincafacil.entry.requests")
@@ -45,6 +47,13 @@ final class EntryMetrics {
                     .description("5xx answers through the traffic entry, the entry's own 502s included")
                     .tag("slot", s).register(registry)).increment();
         }
+    }
+
+    /** A request an injected fault of {@code kind} (abort, delay) delayed or answered. */
+    void injected(String slot, String kind) {
+        injected.computeIfAbsent(slot + ' ' + kind, k -> Counter.builder("fincafacil.entry.injected.faults")
+                .description("Requests through the traffic entry that an injected fault delayed or aborted")
+                .tags("slot", slot, "kind", kind).register(registry)).increment();
     }
 
     <T> void gauge(String name, String slot, T source, ToDoubleFunction<T> value) {

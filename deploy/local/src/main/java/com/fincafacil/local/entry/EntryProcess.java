@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** The launcher's handle on the traffic entry process: starts it, switches it, asks what is in flight. */
+/**
+ * The launcher's handle on the traffic entry process: starts it, switches it, asks what is in
+ * flight, and passes fault verbs on.
+ */
 public final class EntryProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -30,8 +33,16 @@ public final class EntryProcess implements AutoCloseable {
         this.token = token;
     }
 
-    /** Starts the entry in front of {@code activeSlot} and waits until its admin port answers. */
-    public static EntryProcess start(PlatformLayout layout, String activeSlot, Supplier<String> token) throws Exception {
+    /** An answer of the entry's admin port, as it is. */
+    public record Answer(int status, String body) {
+    }
+
+    /**
+     * Starts the entry in front of {@code activeSlot} and waits until its admin port answers;
+     * {@code allowFaults}: whether it serves the fault verbs at all.
+     */
+    public static EntryProcess start(PlatformLayout layout, String activeSlot, Supplier<String> token, boolean allowFaults)
+            throws Exception {
         var settings = layout.settings();
         List<String> launch = new ArrayList<>(List.of("-cp", absoluteClassPath(),
                 EntryMain.class.getName(),
@@ -41,6 +52,9 @@ public final class EntryProcess implements AutoCloseable {
                 "--public-key", layout.keys().resolve(com.fincafacil.platform.OperatorTokens.PUBLIC_KEY_FILE).toString()));
         for (String slot : PlatformLayout.SLOTS) {
             launch.addAll(List.of("--slot", slot + "=" + settings.slotPort(slot)));
+        }
+        if (allowFaults) {
+            launch.add("--allow-faults");
         }
         ServiceProcess process = ServiceProcess.start("traffic-entry", settings.jvmOptions("traffic-entry"), Map.of(),
                 launch, layout.logs().resolve("traffic-entry.log"), layout.root());
@@ -89,6 +103,18 @@ public final class EntryProcess implements AutoCloseable {
 
     public int inFlight(String slot) throws IOException, InterruptedException {
         return traffic().getJsonObject("inFlight").getInteger(slot, 0);
+    }
+
+    /** A fault verb ({@code /faults…}) sent with the launcher's token, answered as the entry answered it. */
+    public Answer faults(String method, String path, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(adminUrl + path)).timeout(Duration.ofSeconds(5))
+                .header("Authorization", "Bearer " + token.get())
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.body());
     }
 
     private JsonObject call(HttpRequest.Builder request) throws IOException, InterruptedException {

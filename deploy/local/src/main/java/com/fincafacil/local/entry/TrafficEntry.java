@@ -12,21 +12,30 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The farm apps' traffic entry: a reverse proxy (Vert.x http-proxy) in front of the active
  * farm-service slot. A switch changes where new requests go; requests in flight finish on the
- * slot that took them, and the old slot's pooled connections close once it is idle.
+ * slot that took them, and the old slot's pooled connections close once it is idle. Faults
+ * injected for a slot ({@link FaultTable}) delay or answer the requests sent to it, and are
+ * counted like the slot's own answers.
  */
 final class TrafficEntry implements AutoCloseable {
 
     private final Vertx vertx;
     private final Map<String, Integer> slotPorts;
     private final EntryMetrics metrics;
+    private final FaultTable faults;
     private final Map<String, SlotRoute> routes = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile SlotRoute active;
     private HttpServer server;
 
     TrafficEntry(Vertx vertx, Map<String, Integer> slotPorts, String activeSlot, EntryMetrics metrics) {
+        this(vertx, slotPorts, activeSlot, metrics, new FaultTable());
+    }
+
+    /** {@code faults}: what to do to the requests sent to each slot (see {@link FaultTable}). */
+    TrafficEntry(Vertx vertx, Map<String, Integer> slotPorts, String activeSlot, EntryMetrics metrics, FaultTable faults) {
         this.vertx = vertx;
         this.slotPorts = Map.copyOf(slotPorts);
         this.metrics = metrics;
+        this.faults = faults;
         this.active = openRoute(activeSlot);
         for (String slot : slotPorts.keySet()) {
             metrics.gauge("fincafacil.entry.in.flight", slot, this, e -> e.inFlight(slot));
@@ -98,7 +107,28 @@ final class TrafficEntry implements AutoCloseable {
         };
         request.response().endHandler(v -> finish.run());
         request.response().closeHandler(v -> finish.run());
-        taken.proxy.handle(request);
+        FaultTable.Injection injection = faults.draw(taken.slot, request.method().name(),
+                request.path() == null ? "" : request.path());
+        injection.applied().forEach(f -> metrics.injected(taken.slot, f.spec().kind().json()));
+        if (injection.delayMs() > 0) {
+            // held, body and all, until the delay is over; the proxy resumes it when it relays
+            request.pause();
+            vertx.setTimer(injection.delayMs(), t -> pass(request, taken, injection));
+        } else {
+            pass(request, taken, injection);
+        }
+    }
+
+    /** To the slot, or the injected answer instead; nothing if the client gave up during a delay. */
+    private void pass(HttpServerRequest request, SlotRoute taken, FaultTable.Injection injection) {
+        if (request.response().closed()) {
+            return;
+        }
+        if (injection.abort() != null) {
+            InjectedAbort.answer(request, injection.abort());
+        } else {
+            taken.proxy.handle(request);
+        }
     }
 
     @Override

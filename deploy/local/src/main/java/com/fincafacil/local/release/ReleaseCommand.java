@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
         description = "Plan, run and watch farm-service releases (release-service's API).",
         subcommands = {PlanCommand.class, DecisionCommands.Approve.class, DecisionCommands.Ack.class, RunCommands.Start.class,
                 DecisionCommands.Promote.class, DecisionCommands.Abort.class, RunCommands.Rollback.class, RunCommands.Retry.class,
-                ShowCommands.Status.class, ShowCommands.ListReleases.class},
+                ShowCommands.Status.class, ShowCommands.ListReleases.class, WatchCommand.class},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:done; a followed release COMPLETED or reached MONITORING (rollback: ROLLED_BACK)",
                 "1:refused by the release's state (409), or a followed release ended FAILED or ROLLED_BACK",

@@ -35,6 +35,11 @@ public final class Refusal extends Exception {
         return new Refusal(400, "invalid_request", message, new JsonObject(), field);
     }
 
+    /** A refusal passed on from another component (the traffic entry), as it answered. */
+    public static Refusal of(int status, String code, String message, String field) {
+        return new Refusal(status, code, message, new JsonObject(), field);
+    }
+
     public static Refusal conflict(String code, String message, JsonObject current) {
         return new Refusal(409, code, message, current);
     }

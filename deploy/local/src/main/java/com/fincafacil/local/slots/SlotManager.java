@@ -34,6 +34,7 @@ public final class SlotManager implements AutoCloseable {
     private final EntryProcess entry;
     private final SlotState state;
     private final PrintStream out;
+    private final SlotFreezer freezer;
     private final Map<String, RunningSlot> running = new ConcurrentHashMap<>();
     private final ReentrantLock oneVerbAtATime = new ReentrantLock();
     private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -50,6 +51,7 @@ public final class SlotManager implements AutoCloseable {
         this.entry = entry;
         this.state = SlotState.load(layout.slotsFile());
         this.out = out;
+        this.freezer = new SlotFreezer(out);
         watcher.scheduleWithFixedDelay(this::reportCrashes, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -171,6 +173,19 @@ public final class SlotManager implements AutoCloseable {
         }
     }
 
+    /** Freezes {@code slot}'s process for {@code duration} (fault injection); 409 if it runs none. */
+    public JsonObject freeze(String slot, Duration duration) throws Refusal, IOException {
+        RunningSlot r = running.get(known(slot));
+        if (r == null || !r.process.isAlive() || r.stopping) {
+            throw Refusal.conflict("slot_not_running", "Slot " + slot + " runs no process to freeze.", view(slot));
+        }
+        return freezer.freeze(slot, r.process.pid(), duration);
+    }
+
+    public SlotFreezer freezes() {
+        return freezer;
+    }
+
     /** The first install's last step: blue becomes the active slot. */
     public void activateFirst(String slot) throws IOException {
         state.setActive(slot);
@@ -215,6 +230,7 @@ public final class SlotManager implements AutoCloseable {
     /** Waits for the entry to finish the slot's requests in flight, then SIGTERM, then a kill. */
     private void stopProcess(RunningSlot slot) {
         slot.stopping = true;
+        freezer.thawSlot(slot.slot);
         long deadline = System.nanoTime() + layout.settings().seconds("slot.drain-timeout-seconds").toNanos();
         try {
             while (slot.process.isAlive() && entry.inFlight(slot.slot) > 0 && System.nanoTime() < deadline) {
@@ -248,6 +264,9 @@ public final class SlotManager implements AutoCloseable {
             return v.put("state", r.startFailed ? "failed" : "crashed").put("ready", false).put("exitCode", r.process.exitCode())
                     .put("crashedAt", r.crashedAt == null ? null : r.crashedAt.toString());
         }
+        if (freezer.isFrozen(slot)) {
+            return v.put("state", "frozen").put("ready", false);
+        }
         boolean ready = ServiceProcess.isReady(layout.slotUrl(slot));
         return v.put("state", ready ? "running" : "starting").put("ready", ready);
     }
@@ -271,6 +290,7 @@ public final class SlotManager implements AutoCloseable {
 
     @Override
     public void close() {
+        freezer.close(); // a frozen process would take no SIGTERM
         watcher.shutdownNow();
         running.values().forEach(r -> r.stopping = true);
         running.values().forEach(r -> r.process.signalStop());

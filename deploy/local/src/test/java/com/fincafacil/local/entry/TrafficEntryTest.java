@@ -111,7 +111,12 @@ class TrafficEntryTest {
         assertEquals(502, get("").get(5, TimeUnit.SECONDS).statusCode());
         entry.switchTo("blue");
         assertEquals(200, get("").get(5, TimeUnit.SECONDS).statusCode());
+        // the entry counts a request when its answer has ended, which may be just after the client read it
         String scrape = metrics.scrape();
+        for (int i = 0; i < 100 && !scrape.contains("fincafacil_entry_requests_seconds_count{slot=\"blue\",status=\"200\"}"); i++) {
+            Thread.sleep(20);
+            scrape = metrics.scrape();
+        }
         assertTrue(scrape.contains("fincafacil_entry_server_errors_total{slot=\"dead\"} 1.0"), scrape);
         assertTrue(scrape.contains("fincafacil_entry_requests_seconds_count{slot=\"blue\",status=\"200\"} 1"), scrape);
         assertTrue(scrape.contains("fincafacil_entry_requests_seconds_bucket{slot=\"blue\",status=\"200\",le=\"0.5\"} 1"), scrape);

@@ -383,4 +383,28 @@ class ReleaseCommandTest {
         Result json = run(WITH_TOKEN, "status", ID, "--json");
         assertEquals(r.encode() + "\n", json.out());
     }
+
+    @Test
+    void watch_prints_each_measurement_once_and_ends_with_the_release() {
+        JsonObject first = new JsonObject().put("at", "2026-12-06T07:30:01Z").put("check", "error_rate").put("verdict", "SUCCESSFUL")
+                .put("value", 0.0).put("threshold", 5.0).put("detail", "0 of 40 requests answered 5xx");
+        JsonObject second = new JsonObject().put("at", "2026-12-06T07:30:02Z").put("check", "error_rate").put("verdict", "FAILED")
+                .put("value", 100.0).put("threshold", 5.0).put("detail", "40 of 40 requests answered 5xx");
+        int[] polls = {0};
+        service.answer(r -> {
+            JsonObject release = release(ID, "1.2.0", List.of(PLANNED));
+            int poll = polls[0]++;
+            release.put("state", poll < 2 ? "MONITORING" : "ROLLED_BACK")
+                    .put("measurements", poll == 0 ? new JsonArray().add(first) : new JsonArray().add(first).add(second));
+            return Reply.json(200, release);
+        });
+
+        Result result = run(WITH_TOKEN, "watch", ID);
+
+        assertEquals(1, result.exit(), "a release that rolled back is not a success: " + result.err());
+        assertEquals(1, result.outLines().stream().filter(l -> l.contains("SUCCESSFUL")).count(), result.out());
+        assertTrue(result.out().contains("07:30:02  error_rate   FAILED            100.0 / 5.0      40 of 40 requests answered 5xx"),
+                result.out());
+        assertTrue(result.out().contains("state ROLLED_BACK"), result.out());
+    }
 }

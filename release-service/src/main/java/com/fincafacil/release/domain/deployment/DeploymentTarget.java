@@ -42,6 +42,15 @@ public interface DeploymentTarget {
      */
     MigrationRun migrate(String version, String artifact, String database);
 
+    /**
+     * When a fault injected into {@code slot}'s traffic began, if the target injects faults and one
+     * is active (the local entry does; on Kubernetes that is the mesh's, not known here): the
+     * analysis reports its detection time from it.
+     */
+    default Optional<java.time.Instant> faultInjectedSince(String slot) {
+        return Optional.empty();
+    }
+
     /** The other slot. */
     static String otherSlot(String slot) {
         return SLOTS.get(1 - SLOTS.indexOf(slot));

@@ -1,0 +1,34 @@
+package com.fincafacil.local.entry;
+
+import com.fincafacil.local.faults.Fault;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+
+/** The entry's own answer to a request an abort fault took: a small problem+json with the fault's status. */
+final class InjectedAbort {
+
+    static final String HEADER = "X-FincaFacil-Fault";
+
+    private InjectedAbort() {
+    }
+
+    static void answer(HttpServerRequest request, Fault fault) {
+        int status = fault.spec().status();
+        String body = new JsonObject()
+                .put("type", "https://fincafacil.co/problems/injected_fault")
+                .put("title", "Injected fault")
+                .put("status", status)
+                .put("detail", "The traffic entry answered instead of slot " + fault.slot() + ": fault " + fault.id()
+                        + " aborts " + fault.spec().percentage() + " % of its requests until " + fault.expiresAt() + ".")
+                .put("code", "injected_fault")
+                .put("faultId", fault.id())
+                .put("slot", fault.slot())
+                .encode();
+        // the body is not read: let it flow (and be dropped) so the connection can serve the next request
+        request.resume();
+        request.response().setStatusCode(status)
+                .putHeader("Content-Type", "application/problem+json")
+                .putHeader(HEADER, fault.id())
+                .end(body);
+    }
+}

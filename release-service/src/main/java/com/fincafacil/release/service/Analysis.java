@@ -110,7 +110,7 @@ public class Analysis {
         session.switchedAt = QuarkusTransaction.requiringNew().call(() -> transitions.timeline(release.id).stream()
                 .filter(t -> t.to == ReleaseState.SWITCHED).map(t -> t.at.toInstant()).reduce((a, b) -> b).orElse(clock.instant()));
         metrics.ifPresent(m -> session.last = safeTraffic(m).getOrDefault(release.toSlot, TrafficSample.EMPTY));
-        session.process = slot(release.toSlot).map(this::process).orElse(null);
+        session.process = slot(slots(), release.toSlot).map(this::process).orElse(null);
         return session;
     }
 
@@ -126,7 +126,8 @@ public class Analysis {
             taken.add(Checks.errorRate(window, t, now));
             taken.add(Checks.latency(window, t, now));
         });
-        Optional<SlotStatus> fresh = slot(release.toSlot);
+        List<SlotStatus> slots = slots();
+        Optional<SlotStatus> fresh = slot(slots, release.toSlot);
         String process = fresh.map(this::process).orElse(null);
         boolean restarted = session.process != null && process != null && !process.equals(session.process);
         if (session.process == null) {
@@ -135,7 +136,7 @@ public class Analysis {
         taken.add(Checks.uptime(fresh.map(SlotStatus::ready).orElse(false), restarted, process, now));
         taken.add(revenue(session.switchedAt, now, t));
 
-        boolean previousReady = slot(release.fromSlot).map(SlotStatus::ready).orElse(false);
+        boolean previousReady = slot(slots, release.fromSlot).map(SlotStatus::ready).orElse(false);
         List<Measurement> judged = taken.stream().map(m -> m.failed() && !previousReady
                 ? m.inconclusive("the previous slot " + release.fromSlot + " is not ready either: not the new version's fault ("
                 + m.detail() + ")") : m).toList();
@@ -179,12 +180,17 @@ public class Analysis {
         }
     }
 
-    private Optional<SlotStatus> slot(String name) {
+    /** Both slots as the target sees them now (one call per measurement); none when it does not answer. */
+    private List<SlotStatus> slots() {
         try {
-            return target.slots().stream().filter(s -> s.slot().equals(name)).findFirst();
+            return target.slots();
         } catch (RuntimeException e) {
-            return Optional.empty();
+            return List.of();
         }
+    }
+
+    private static Optional<SlotStatus> slot(List<SlotStatus> slots, String name) {
+        return slots.stream().filter(s -> s.slot().equals(name)).findFirst();
     }
 
     /** Which process serves the slot ({@code pid@startedAt} from its liveness data), null when it does not answer. */

@@ -64,6 +64,23 @@ public class CrashingFaults extends RunnerFaults {
         crashOnce(release, "recorded:" + reached);
     }
 
+    private static volatile UUID watchingArmedFor;
+
+    /** Arms one crash after the next measurement of {@code release}: a process dying while the analysis watches. */
+    static void armWhileWatching(UUID release) {
+        crashes.drainPermits();
+        watchingArmedFor = release;
+    }
+
+    @Override
+    public void measured(UUID release) {
+        if (release.equals(watchingArmedFor)) {
+            watchingArmedFor = null;
+            crashes.release();
+            throw new Crash("measured");
+        }
+    }
+
     private static void crashOnce(UUID release, String point) {
         if (release.equals(armedFor) && crashed.add(point)) {
             order.add(point);

@@ -25,45 +25,60 @@ final class FarmWriter implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String animals;
     private final String apiKey;
-    private final String prefix;
+    private final boolean selling;
     private final List<String> acknowledged = new CopyOnWriteArrayList<>();
+    private final List<String> sold = new CopyOnWriteArrayList<>();
     private final Map<String, String> refused = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
-    private final Thread thread;
+    private final List<Thread> threads = new java.util.ArrayList<>();
     final String fincaId;
 
-    private FarmWriter(String trafficUrl, String fincaId, String apiKey, String prefix) {
+    private FarmWriter(String trafficUrl, String fincaId, String apiKey, String prefix, int concurrency, boolean selling) {
         this.fincaId = fincaId;
         this.animals = trafficUrl + "/api/v1/fincas/" + fincaId + "/animals";
         this.apiKey = apiKey;
-        this.prefix = prefix;
-        this.thread = new Thread(this::write, "farm-writer");
-        thread.setDaemon(true);
-        thread.start();
+        this.selling = selling;
+        for (int n = 0; n < concurrency; n++) {
+            String name = concurrency == 1 ? prefix : prefix + n;
+            Thread thread = new Thread(() -> write(name), "farm-writer-" + name);
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
     }
 
     /** Creates a finca and its API key through the entry (with an operator token), then starts writing. */
     static FarmWriter start(String trafficUrl, String operatorToken, String prefix) throws Exception {
+        return start(trafficUrl, operatorToken, prefix, 1, false);
+    }
+
+    /** {@code concurrency} apps at once on one finca; {@code selling}: each registered animal is then sold. */
+    static FarmWriter start(String trafficUrl, String operatorToken, String prefix, int concurrency, boolean selling) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String finca = post(http, trafficUrl + "/api/v1/admin/fincas", operatorToken,
                 "{\"name\":\"Finca " + prefix + "\",\"department\":\"Córdoba\",\"municipality\":\"Montería\",\"deploymentLevel\":\"piloto\"}");
         String fincaId = field(finca, "id");
         String key = field(post(http, trafficUrl + "/api/v1/admin/fincas/" + fincaId + "/api-keys", operatorToken,
                 "{\"label\":\"release test\"}"), "key");
-        return new FarmWriter(trafficUrl, fincaId, key, prefix);
+        return new FarmWriter(trafficUrl, fincaId, key, prefix, concurrency, selling);
     }
 
-    private void write() {
+    private void write(String name) {
         for (int i = 0; running.get(); i++) {
-            String tag = prefix + "-" + i;
+            String tag = name + "-" + i;
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(animals)).timeout(Duration.ofSeconds(10))
-                        .header("X-API-Key", apiKey).header("Content-Type", "application/json")
-                        .header("Idempotency-Key", tag)
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"earTag\":\"" + tag + "\",\"sex\":\"hembra\"}")).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = send(animals, tag, "{\"earTag\":\"" + tag + "\",\"sex\":\"hembra\"}");
                 if (r.statusCode() == 201) {
                     acknowledged.add(tag);
+                    if (selling) {
+                        HttpResponse<String> sale = send(animals + "/" + field(r.body(), "id") + "/sale", "sale-" + tag,
+                                "{\"date\":\"" + java.time.LocalDate.now() + "\",\"priceCop\":2500000,\"buyer\":\"Subasta Montería\"}");
+                        if (sale.statusCode() == 201) {
+                            sold.add(tag);
+                        } else {
+                            refused.put("sale-" + tag, sale.statusCode() + " " + sale.body());
+                        }
+                    }
                 } else {
                     refused.put(tag, r.statusCode() + " " + r.body());
                 }
@@ -74,6 +89,18 @@ final class FarmWriter implements AutoCloseable {
                 refused.put(tag, e.toString());
             }
         }
+    }
+
+    private HttpResponse<String> send(String url, String idempotencyKey, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .header("X-API-Key", apiKey).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The ear tags of the animals whose sale the platform acknowledged. */
+    List<String> sold() {
+        return List.copyOf(sold);
     }
 
     List<String> acknowledged() {
@@ -102,7 +129,9 @@ final class FarmWriter implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         running.set(false);
-        thread.join(15_000);
+        for (Thread thread : threads) {
+            thread.join(15_000);
+        }
     }
 
     private static String post(HttpClient http, String url, String token, String body) throws Exception {

@@ -292,13 +292,7 @@ class ReleaseFlowIT {
         JsonPath monitoring = await(id, r -> List.of("MONITORING", "FAILED").contains(r.getString("state")), Duration.ofMinutes(3));
         assertEquals("MONITORING", monitoring.getString("state"), monitoring.prettify());
         String fresh = monitoring.getString("run.toSlot");
-        java.net.http.HttpResponse<String> fault = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(LauncherResource.launcher.controlUrl() + "/api/v1/faults"))
-                .header("Authorization", "Bearer " + LauncherResource.launcher.operatorToken()).header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"kind\":\"abort\",\"slot\":\"" + fresh
-                        + "\",\"percentage\":100,\"status\":503,\"durationSeconds\":60}")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, fault.statusCode(), fault.body());
+        injectFault("{\"kind\":\"abort\",\"slot\":\"" + fresh + "\",\"percentage\":100,\"status\":503,\"durationSeconds\":60}");
         JsonPath rolledBack = await(id, r -> List.of("ROLLED_BACK", "FAILED", "COMPLETED").contains(r.getString("state")), Duration.ofSeconds(60));
         writer.close();
         assertEquals("ROLLED_BACK", rolledBack.getString("state"), rolledBack.prettify());
@@ -323,6 +317,188 @@ class ReleaseFlowIT {
         assertTrue(writer.acknowledged().size() > 20, "writes went on: " + writer.acknowledged().size());
         assertEquals(List.of(), writer.missingOrDuplicated(farmUrl()),
                 "every write acknowledged by either slot is there exactly once after the rollback");
+        rolledBackId = id;
+        rolledBackWriter = writer;
+    }
+
+    /** The release test 7 rolled back, and the farm app that wrote through both of its slots. */
+    private static String rolledBackId;
+    private static FarmWriter rolledBackWriter;
+
+    @Test
+    @Order(8)
+    void a_disaster_restore_brings_the_backup_back_and_every_acknowledged_write_with_it() throws Exception {
+        String id = rolledBackId;
+        given().header("Authorization", TestTokens.bearer("operator")).contentType(ContentType.JSON).body("{\"postSnapshotRows\":\"reapply\"}")
+                .when().post("/api/v1/releases/" + id + "/restore").then().statusCode(403);
+        given().header("Authorization", TestTokens.bearer("admin")).contentType(ContentType.JSON).body("{\"postSnapshotRows\":\"maybe\"}")
+                .when().post("/api/v1/releases/" + id + "/restore").then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.containsString("postSnapshotRows"));
+        long animalsBefore = count("SELECT count(*) FROM animals");
+        JsonPath refused = given().header("Authorization", TestTokens.bearer("admin")).contentType(ContentType.JSON)
+                .body("{\"postSnapshotRows\":\"refuse\"}").when().post("/api/v1/releases/" + id + "/restore")
+                .then().statusCode(409).extract().jsonPath();
+        assertTrue(refused.getList("errors.field").contains("animals"), "the rows written since the backup are listed: " + refused.prettify());
+        assertEquals(animalsBefore, count("SELECT count(*) FROM animals"), "a refused restore changes nothing");
+        assertEquals(0, count("SELECT count(*) FROM pg_database WHERE datname LIKE 'failed_%' OR datname LIKE 'scratch_%'"));
+
+        FarmWriter writer = FarmWriter.start(LauncherResource.launcher.trafficUrl(), LauncherResource.launcher.operatorToken(), "DR");
+        while (writer.acknowledged().size() < 20) {
+            Thread.sleep(50);
+        }
+        JsonPath report = given().header("Authorization", TestTokens.bearer("admin")).contentType(ContentType.JSON)
+                .body("{\"postSnapshotRows\":\"reapply\"}").when().post("/api/v1/releases/" + id + "/restore")
+                .then().statusCode(200).extract().jsonPath();
+        int acknowledgedAtRestore = writer.acknowledged().size();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (writer.acknowledged().size() < acknowledgedAtRestore + 20 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        writer.close();
+        System.out.printf("disaster restore: %d ms in all, farm database unavailable %d ms, %d rows carried over%n",
+                report.getLong("durationMs"), report.getLong("farmUnavailableMs"), report.getLong("rowsCarriedOver"));
+        assertTrue(report.getString("failedDatabase").startsWith("failed_v1_0_9_"), report.prettify());
+        assertTrue(report.getInt("tables.find { it.table == 'animals' }.inserted") >= 20, report.prettify());
+        assertTrue(report.getInt("tables.find { it.table == 'fincas' }.inserted") >= 1, "the finca created since the backup came along");
+        assertTrue(writer.acknowledged().size() >= acknowledgedAtRestore + 20, "farm apps write again after the restore: " + writer.refused());
+        assertEquals(List.of(), writer.missingOrDuplicated(farmUrl()), "every write acknowledged around the restore is there once");
+        assertEquals(List.of(), rolledBackWriter.missingOrDuplicated(farmUrl()), "and every write of the rolled-back release's time");
+        assertEquals(1, count("SELECT count(*) FROM pg_database WHERE datname = '" + report.getString("failedDatabase") + "'"),
+                "the failed database is kept aside");
+        assertEquals(0, count("SELECT count(*) FROM pg_database WHERE datname LIKE 'scratch_%'"));
+
+        JsonPath restored = release(id);
+        assertEquals("test-admin", restored.getString("run.restore.by"));
+        assertEquals(report.getString("failedDatabase"), restored.getString("run.restore.report.failedDatabase"));
+        assertTrue(restored.getList("timeline.reason").stream().anyMatch(r -> String.valueOf(r).startsWith("disaster restore")));
+        given().header("Authorization", TestTokens.bearer("admin")).contentType(ContentType.JSON).body("{\"postSnapshotRows\":\"reapply\"}")
+                .when().post("/api/v1/releases/" + id + "/restore").then().statusCode(409);
+    }
+
+    @Test
+    @Order(9)
+    void sales_that_fail_on_the_new_slot_drop_the_revenue_and_roll_the_release_back() throws Exception {
+        FarmWriter writer = FarmWriter.start(LauncherResource.launcher.trafficUrl(), LauncherResource.launcher.operatorToken(), "RV", 2, true);
+        // a business refusal (422), not a 5xx: only the revenue can see it
+        String id = startWithFault("1.0.10", "{\"kind\":\"abort\",\"percentage\":100,\"status\":422,\"method\":\"POST\",\"path\":\".*/sale\"");
+        JsonPath rolledBack = awaitAutomaticRollback(id, writer);
+        assertEquals("revenue", rolledBack.getString("timeline.find { it.to == 'ROLLING_BACK' }.figures.trigger"), rolledBack.prettify());
+        assertTrue(writer.sold().size() >= 10, "sales went through before the switch: " + writer.sold().size());
+        assertEquals(List.of(), writer.missingOrDuplicated(farmUrl()));
+        clearFaults();
+    }
+
+    @Test
+    @Order(10)
+    void answers_slower_than_the_p99_threshold_roll_the_release_back() throws Exception {
+        FarmWriter writer = FarmWriter.start(LauncherResource.launcher.trafficUrl(), LauncherResource.launcher.operatorToken(), "LT", 4, false);
+        String id = startWithFault("1.0.11", "{\"kind\":\"delay\",\"percentage\":10,\"delayMs\":800");
+        JsonPath rolledBack = awaitAutomaticRollback(id, writer);
+        assertEquals("latency_p99", rolledBack.getString("timeline.find { it.to == 'ROLLING_BACK' }.figures.trigger"), rolledBack.prettify());
+        assertTrue(rolledBack.getDouble("timeline.find { it.to == 'ROLLING_BACK' }.figures.measurement.value") > 500, rolledBack.prettify());
+        assertEquals(List.of(), writer.missingOrDuplicated(farmUrl()));
+        assertEquals(java.util.Map.of(), writer.refused(), "a slow slot fails no request");
+        clearFaults();
+    }
+
+    @Test
+    @Order(11)
+    void a_crash_while_the_analysis_watches_resumes_it_and_a_frozen_slot_rolls_the_release_back() throws Exception {
+        FarmWriter writer = FarmWriter.start(LauncherResource.launcher.trafficUrl(), LauncherResource.launcher.operatorToken(), "FZ");
+        String id = plan("1.0.12");
+        acknowledge(id);
+        CrashingFaults.armWhileWatching(java.util.UUID.fromString(id));
+        post(id, "start", "{\"reason\":\"freeze drill\"}", 202);
+        assertTrue(CrashingFaults.awaitCrash(180), "the runner died after its first measurement");
+        int before = release(id).getList("measurements").size();
+        runner.resumeUnfinished(); // what a restarted release-service does
+        JsonPath resumed = await(id, r -> r.getList("measurements").size() >= before + 8, Duration.ofSeconds(30));
+        assertEquals("MONITORING", resumed.getString("state"), "the analysis resumed where the release was: " + resumed.prettify());
+        assertTrue(resumed.getList("measurements").size() >= before + 8, "measurements go on after the restart");
+        String fresh = resumed.getString("run.toSlot");
+        injectFault("{\"kind\":\"freeze\",\"slot\":\"" + fresh + "\",\"durationSeconds\":20}");
+        JsonPath rolledBack = awaitAutomaticRollback(id, writer);
+        String trigger = rolledBack.getString("timeline.find { it.to == 'ROLLING_BACK' }.figures.trigger");
+        System.out.printf("frozen slot: rolled back by %s%n", trigger);
+        // a frozen process stops answering (5xx through the entry) and stops being ready: whichever check sees it first
+        assertTrue(List.of("uptime", "error_rate").contains(trigger), rolledBack.prettify());
+        assertEquals(List.of(), writer.missingOrDuplicated(farmUrl()));
+        clearFaults();
+    }
+
+    @Test
+    @Order(12)
+    void kafka_stopped_while_the_analysis_watches_is_not_the_new_versions_fault_and_rolls_nothing_back() throws Exception {
+        FarmWriter writer = FarmWriter.start(LauncherResource.launcher.trafficUrl(), LauncherResource.launcher.operatorToken(), "KF");
+        String id = plan("1.0.13");
+        acknowledge(id);
+        post(id, "start", "{\"reason\":\"broker outage drill\"}", 202);
+        JsonPath monitoring = await(id, r -> List.of("MONITORING", "FAILED").contains(r.getString("state")), Duration.ofMinutes(3));
+        assertEquals("MONITORING", monitoring.getString("state"), monitoring.prettify());
+        injectFault("{\"kind\":\"kafka\",\"durationSeconds\":15}");
+        JsonPath said = await(id, r -> r.getList("timeline.reason").stream().anyMatch(reason -> String.valueOf(reason).contains("shared outage")),
+                Duration.ofSeconds(40));
+        assertEquals("MONITORING", said.getString("state"), "a broker outage rolls nothing back: " + said.prettify());
+        assertTrue(said.getList("timeline.reason").stream().anyMatch(reason -> String.valueOf(reason).contains("shared outage")),
+                "the release says why its checks do not count: " + said.getList("timeline.reason"));
+        assertTrue(said.getList("measurements.findAll { it.check == 'uptime' && it.verdict == 'INCONCLUSIVE' }.detail").stream()
+                .anyMatch(d -> String.valueOf(d).contains("not the new version's fault")), said.prettify());
+        // the broker is back after 15 s: the new slot is measured healthy again, and the release completes
+        JsonPath healthy = await(id, r -> "SUCCESSFUL".equals(latestUptime(r)), Duration.ofSeconds(60));
+        assertEquals("SUCCESSFUL", latestUptime(healthy), healthy.prettify());
+        post(id, "promote", "{}", 200);
+        JsonPath done = await(id, r -> List.of("COMPLETED", "FAILED", "ROLLED_BACK").contains(r.getString("state")), Duration.ofSeconds(30));
+        writer.close();
+        assertEquals("COMPLETED", done.getString("state"), done.prettify());
+        assertEquals(1, done.getList("timeline.findAll { it.reason.contains('shared outage') }").size(), "said once per monitoring run");
+        assertEquals(List.of(), writer.missingOrDuplicated(farmUrl()));
+    }
+
+    /**
+     * Plans, acknowledges and starts {@code version}, then injects {@code fault} (a JSON object
+     * without its closing brace, slot and duration) into the slot the release chose; it holds from
+     * the switch. The release's id.
+     */
+    private static String startWithFault(String version, String fault) throws Exception {
+        String id = plan(version);
+        acknowledge(id);
+        post(id, "start", "{\"reason\":\"analysis drill\"}", 202);
+        String slot = await(id, r -> r.getString("run.toSlot") != null, Duration.ofSeconds(90)).getString("run.toSlot");
+        injectFault(fault + ",\"slot\":\"" + slot + "\",\"durationSeconds\":300}");
+        return id;
+    }
+
+    /** The verdict of the newest uptime measurement (the view lists them oldest first). */
+    private static String latestUptime(JsonPath release) {
+        List<Object> verdicts = release.getList("measurements.findAll { it.check == 'uptime' }.verdict");
+        return verdicts.isEmpty() ? null : String.valueOf(verdicts.get(verdicts.size() - 1));
+    }
+
+    /** Waits for the analysis to roll {@code id} back; asserts it did and how fast, then stops the writer. */
+    private static JsonPath awaitAutomaticRollback(String id, FarmWriter writer) throws Exception {
+        JsonPath rolledBack = await(id, r -> List.of("ROLLED_BACK", "FAILED", "COMPLETED").contains(r.getString("state")), Duration.ofMinutes(3));
+        writer.close();
+        assertEquals("ROLLED_BACK", rolledBack.getString("state"), rolledBack.prettify());
+        assertEquals("analysis", rolledBack.getString("timeline.find { it.to == 'ROLLING_BACK' }.actor"));
+        long rollbackMs = rolledBack.getLong("timeline.find { it.to == 'ROLLED_BACK' }.figures.rollbackMs");
+        assertTrue(rollbackMs <= 10_000, "traffic back within 10 s of the first failing measurement: " + rollbackMs + " ms");
+        assertEquals(rolledBack.getString("run.fromSlot"), target().activeSlot().orElseThrow(), "traffic is back on the previous slot");
+        return rolledBack;
+    }
+
+    private static void injectFault(String body) throws Exception {
+        java.net.http.HttpResponse<String> fault = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(LauncherResource.launcher.controlUrl() + "/api/v1/faults"))
+                .header("Authorization", "Bearer " + LauncherResource.launcher.operatorToken()).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, fault.statusCode(), fault.body());
+    }
+
+    private static void clearFaults() throws Exception {
+        java.net.http.HttpResponse<String> cleared = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(LauncherResource.launcher.controlUrl() + "/api/v1/faults"))
+                .header("Authorization", "Bearer " + LauncherResource.launcher.operatorToken()).DELETE().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, cleared.statusCode(), cleared.body());
     }
 
     private static JsonPath await(String id, java.util.function.Predicate<JsonPath> done, Duration timeout) throws InterruptedException {

@@ -4,6 +4,7 @@ import com.fincafacil.local.artifact.ArtifactStore;
 import com.fincafacil.local.control.ControlApi;
 import com.fincafacil.local.control.OperatorAuth;
 import com.fincafacil.local.entry.EntryProcess;
+import com.fincafacil.local.faults.BrokerOutage;
 import com.fincafacil.local.faults.FaultInjection;
 import com.fincafacil.local.slots.FarmProcesses;
 import com.fincafacil.local.slots.MigrationRunner;
@@ -36,7 +37,8 @@ public final class LocalPlatform implements AutoCloseable {
     private final boolean allowFaults;
     private final List<ServiceProcess> services = new ArrayList<>();
     private EmbeddedPostgresServer postgres;
-    private KafkaBroker kafka;
+    private volatile KafkaBroker kafka;
+    private BrokerOutage brokerOutage;
     private OperatorTokens tokens;
     private EntryProcess entry;
     private SlotManager slots;
@@ -85,7 +87,7 @@ public final class LocalPlatform implements AutoCloseable {
         vertx = Vertx.vertx();
         control = ControlApi.start(vertx, settings.port("control"),
                 OperatorAuth.withPublicKey(tokens.publicKeyFile()), slots, migrations, artifacts,
-                new FaultInjection(allowFaults, entry, slots));
+                new FaultInjection(allowFaults, entry, slots, brokerOutage = new BrokerOutage(new RestartableBroker(), out)));
         out.printf("  control    up on http://127.0.0.1:%d/api/v1%s%n", settings.port("control"),
                 allowFaults ? " (fault injection allowed: ./fincafacil faults)" : "");
         new FarmInstall(layout, artifacts, migrations, slots, out).installOrRestore();
@@ -157,6 +159,9 @@ public final class LocalPlatform implements AutoCloseable {
                 p.put("fincafacil.release.farm-database.url", postgres.jdbcUrl("farm"));
                 p.put("fincafacil.release.backup-directory", layout.home().resolve("backups").toString());
                 p.put("fincafacil.release.smoke-key-file", layout.home().resolve(SmokeKey.FILE).toString());
+                // a release's version needs an entry here (the go-live drill's scratch platform brings its own)
+                p.put("fincafacil.release.changelog-file",
+                        layout.root().resolve(layout.settings().value("release.changelog-file", "CHANGELOG.md")).toString());
                 // the analysis measures every second what farm apps see through the entry
                 p.put("fincafacil.release.analysis.interval", "PT1S");
                 p.put("fincafacil.release.analysis.entry-metrics-url",
@@ -199,8 +204,23 @@ public final class LocalPlatform implements AutoCloseable {
         Collections.reverse(reversed);
         reversed.forEach(ServiceProcess::signalStop);
         reversed.forEach(s -> s.stop(Duration.ofSeconds(20)));
+        closeQuietly("kafka outage", brokerOutage);
         closeQuietly("kafka", kafka);
         closeQuietly("postgres", postgres);
+    }
+
+    /** The broker a Kafka-outage fault stops and starts again, on the same ports and data. */
+    private final class RestartableBroker implements BrokerOutage.Broker {
+        @Override
+        public void stop() throws Exception {
+            kafka.close();
+        }
+
+        @Override
+        public void start() throws Exception {
+            PlatformSettings settings = layout.settings();
+            kafka = KafkaBroker.start(layout.kafkaData(), settings.port("kafka"), settings.port("kafka-controller"));
+        }
     }
 
     private void closeQuietly(String what, AutoCloseable closeable) {

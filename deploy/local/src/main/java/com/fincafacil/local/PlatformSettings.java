@@ -75,6 +75,12 @@ public final class PlatformSettings {
         return options.isEmpty() ? List.of() : Arrays.asList(options.split("\\s+"));
     }
 
+    /** {@code key}'s value, or {@code fallback} when it is not set. */
+    public String value(String key, String fallback) {
+        String value = values.getProperty(key);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
     /** The services started besides farm-service's slots, in start order ({@code none}: only the slots). */
     public List<String> services() {
         String list = values.getProperty("services", "").trim();

@@ -46,6 +46,10 @@ public interface ReleaseConfig {
     @WithDefault("PT10M")
     Duration rollbackWindow();
 
+    /** The latest go-live drill counts for the {@code last_drill} gate while it is younger than this. */
+    @WithDefault("P30D")
+    Duration drillMaxAge();
+
     /**
      * The farm key the platform keeps for smoke tests ({@code {fincaId, apiKey}} JSON; a mounted
      * Secret on Kubernetes): the smoke test reads one farm page with it through the new slot.
@@ -86,12 +90,41 @@ public interface ReleaseConfig {
         @WithDefault("5")
         long minSales();
 
+        /**
+         * Revenue compares no window shorter than this since the switch (INCONCLUSIVE before): the
+         * switch itself pauses sales for a moment, which a one-second window reads as a drop.
+         */
+        @WithDefault("PT10S")
+        Duration revenueMinWindow();
+
         /** The seed's post-deployment check: response time under 500 ms, held against the p99. */
         @WithDefault("500")
         double p99ThresholdMs();
 
         /** The traffic entry's Prometheus page (the direct scrape); none: the analysis measures uptime and revenue only. */
         Optional<String> entryMetricsUrl();
+
+        /** A Prometheus server's HTTP API (Kubernetes); when set it is the metric source instead of the direct scrape. */
+        Prometheus prometheus();
+    }
+
+    /** The PromQL the Prometheus source runs: cumulative values grouped by the slot label (docs/release-api.md). */
+    interface Prometheus {
+
+        /** e.g. {@code http://prometheus.monitoring:9090}; none: the direct scrape. */
+        Optional<String> url();
+
+        @WithDefault("sum by (slot) (http_server_requests_seconds_count{app=\"farm-service\"})")
+        String requestsQuery();
+
+        @WithDefault("sum by (slot) (http_server_requests_seconds_count{app=\"farm-service\",status=~\"5..\"})")
+        String serverErrorsQuery();
+
+        @WithDefault("sum by (slot, le) (http_server_requests_seconds_bucket{app=\"farm-service\"})")
+        String latencyBucketsQuery();
+
+        @WithDefault("slot")
+        String slotLabel();
     }
 
     /** Where farm-service versions run. */

@@ -2,6 +2,10 @@ package com.fincafacil.release.repository;
 
 import com.fincafacil.release.domain.backup.Snapshot;
 import com.fincafacil.release.domain.backup.Snapshot.TableCopy;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -28,9 +32,13 @@ import java.util.List;
  * The embedded platform's backup, where no version-matched {@code pg_dump} exists: every table
  * of the {@code public} schema copied out (binary COPY) inside one read-only REPEATABLE READ
  * transaction, so all tables show the same instant while the slots keep writing. Restore copies
- * the rows back into a database whose schema is at the snapshot's Flyway version.
+ * the rows back into a database whose schema is at the snapshot's Flyway version. Each snapshot
+ * leaves a {@code manifest.json} beside its files, so a restore long after needs nothing else.
  */
 public final class FarmSnapshots {
+
+    private static final String MANIFEST = "manifest.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String TABLES = "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY c.relname";
@@ -67,8 +75,10 @@ public final class FarmSnapshots {
             for (TableCopy t : tables) {
                 size += Files.size(directory.resolve(t.file()));
             }
-            return new Snapshot(directory, takenAt, version, List.copyOf(tables), size,
+            Snapshot snapshot = new Snapshot(directory, takenAt, version, List.copyOf(tables), size,
                     Duration.ofNanos(System.nanoTime() - started), HexFormat.of().formatHex(all.digest()));
+            writeManifest(snapshot);
+            return snapshot;
         } catch (SQLException | IOException e) {
             database.rollback();
             throw e;
@@ -129,6 +139,31 @@ public final class FarmSnapshots {
         }
     }
 
+    /** The snapshot kept in {@code directory}, from its manifest (an IOException when there is none). */
+    public static Snapshot read(Path directory) throws IOException {
+        Path manifest = directory.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            throw new IOException("no snapshot manifest in " + directory);
+        }
+        JsonNode m = JSON.readTree(manifest.toFile());
+        List<TableCopy> tables = new ArrayList<>();
+        m.path("tables").forEach(t -> tables.add(new TableCopy(t.path("table").asText(), t.path("rows").asLong(),
+                t.path("file").asText(), t.path("sha256").asText())));
+        return new Snapshot(directory, Instant.parse(m.path("takenAt").asText()), m.path("schemaVersion").asText(),
+                List.copyOf(tables), m.path("sizeBytes").asLong(), Duration.ofMillis(m.path("durationMs").asLong()),
+                m.path("sha256").asText());
+    }
+
+    private static void writeManifest(Snapshot snapshot) throws IOException {
+        ObjectNode m = JSON.createObjectNode().put("takenAt", snapshot.takenAt().toString())
+                .put("schemaVersion", snapshot.schemaVersion()).put("sizeBytes", snapshot.sizeBytes())
+                .put("durationMs", snapshot.duration().toMillis()).put("sha256", snapshot.sha256());
+        ArrayNode tables = m.putArray("tables");
+        snapshot.tables().forEach(t -> tables.addObject().put("table", t.table()).put("rows", t.rows())
+                .put("file", t.file()).put("sha256", t.sha256()));
+        JSON.writerWithDefaultPrettyPrinter().writeValue(snapshot.directory().resolve(MANIFEST).toFile(), m);
+    }
+
     private static List<String> tables(Statement s) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (ResultSet rs = s.executeQuery(TABLES)) {
@@ -139,7 +174,7 @@ public final class FarmSnapshots {
         return tables;
     }
 
-    private static String quoted(String identifier) {
+    static String quoted(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 

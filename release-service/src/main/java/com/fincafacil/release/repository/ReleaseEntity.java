@@ -75,4 +75,13 @@ public class ReleaseEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "validation_queries")
     public List<Map<String, String>> validationQueries = new java.util.ArrayList<>();
+    /** Set once a disaster restore of this release's backup has run (at most once). */
+    @Column(name = "restored_at")
+    public OffsetDateTime restoredAt;
+    @Column(name = "restored_by")
+    public String restoredBy;
+    /** The restore's outcome: the failed database's name, timings and each table's post-backup rows. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "restore_report")
+    public Map<String, Object> restoreReport;
 }

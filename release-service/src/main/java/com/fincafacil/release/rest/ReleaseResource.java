@@ -6,6 +6,7 @@ import com.fincafacil.release.domain.Change;
 import com.fincafacil.release.domain.ReleaseState;
 import com.fincafacil.release.repository.ReleaseEntity;
 import com.fincafacil.release.rest.ReleaseViews.ReleaseView;
+import com.fincafacil.release.service.DisasterRestore;
 import com.fincafacil.release.service.ReleasePlanningService;
 import com.fincafacil.release.service.ReleaseRunner;
 import com.fincafacil.release.service.StartCheck;
@@ -43,11 +44,13 @@ public class ReleaseResource {
     private final ReleasePlanningService planning;
     private final StartCheck startCheck;
     private final ReleaseRunner runner;
+    private final DisasterRestore restore;
 
-    public ReleaseResource(ReleasePlanningService planning, StartCheck startCheck, ReleaseRunner runner) {
+    public ReleaseResource(ReleasePlanningService planning, StartCheck startCheck, ReleaseRunner runner, DisasterRestore restore) {
         this.planning = planning;
         this.startCheck = startCheck;
         this.runner = runner;
+        this.restore = restore;
     }
 
     /** A hotfix's reason, needed to start outside the deployment window. */
@@ -68,6 +71,10 @@ public class ReleaseResource {
     public record PlanRelease(@NotBlank String version, @NotBlank String kind, List<@Valid @NotNull ChangeRequest> changes,
                               @Size(max = 300) String artifact,
                               @Size(max = 20) List<@Valid @NotNull ValidationQuery> validationQueries) {
+    }
+
+    /** What a disaster restore does with rows written after the backup: carry them over, or refuse while any exist. */
+    public record RestoreBackup(@NotNull @Pattern(regexp = "reapply|refuse", message = "must be reapply or refuse") String postSnapshotRows) {
     }
 
     /** An operator's acknowledgement of a human checklist item. */
@@ -165,6 +172,18 @@ public class ReleaseResource {
         runner.rollback(id, security.getUserPrincipal().getName());
         runner.submit(id);
         return Response.accepted(view(planning.find(id))).build();
+    }
+
+    /**
+     * Disaster restore (admin): the release's backup into a new farm database that takes the farm
+     * database's place; the failed one is kept aside. The answer is the report, per table.
+     */
+    @POST
+    @Path("{id}/restore")
+    @RolesAllowed(Roles.ADMIN)
+    public Map<String, Object> restore(@PathParam("id") UUID id, @Valid @NotNull RestoreBackup request, @Context SecurityContext security) {
+        return restore.restore(id, DisasterRestore.Mode.valueOf(request.postSnapshotRows().toUpperCase(java.util.Locale.ROOT)),
+                security.getUserPrincipal().getName());
     }
 
     /** One release in full: its timeline and, while it is planned, whether it could start now. */

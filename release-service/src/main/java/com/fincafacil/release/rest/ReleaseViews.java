@@ -25,11 +25,16 @@ final class ReleaseViews {
     /** How a started release runs: who started it (and a hotfix's reason), its slots, backup and monitoring end. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Run(OffsetDateTime startedAt, String startedBy, String hotfixReason, String fromSlot, String toSlot,
-               String backupPath, OffsetDateTime monitoringUntil) {
+               String backupPath, OffsetDateTime monitoringUntil, Restore restore) {
         static Run of(ReleaseEntity r) {
             return r.startedAt == null ? null
-                    : new Run(r.startedAt, r.startedBy, r.hotfixReason, r.fromSlot, r.toSlot, r.backupPath, r.monitoringUntil);
+                    : new Run(r.startedAt, r.startedBy, r.hotfixReason, r.fromSlot, r.toSlot, r.backupPath, r.monitoringUntil,
+                    r.restoredAt == null ? null : new Restore(r.restoredAt, r.restoredBy, r.restoreReport));
         }
+    }
+
+    /** A disaster restore of the release's backup: when, by whom, and its report. */
+    record Restore(OffsetDateTime at, String by, Map<String, Object> report) {
     }
 
     record Step(ReleaseState from, ReleaseState to, OffsetDateTime at, String actor, String reason, Map<String, Object> figures) {

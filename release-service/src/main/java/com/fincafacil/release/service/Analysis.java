@@ -24,7 +24,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -75,13 +74,15 @@ public class Analysis {
     private final ReleaseConfig config;
     private final Clock clock;
     private final ObjectMapper json;
+    private final FarmConnections connections;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     public Analysis(DeploymentTarget target, MeasurementRepository measurements,
                     com.fincafacil.release.repository.ReleaseRepository releases, TransitionRepository transitions,
-                    Timeline timeline, ReleaseConfig config, Clock clock, ObjectMapper json) {
+                    Timeline timeline, ReleaseConfig config, Clock clock, ObjectMapper json, FarmConnections connections) {
         this.target = target;
-        this.metrics = config.analysis().entryMetricsUrl().filter(u -> !u.isBlank()).map(com.fincafacil.release.client.EntryScrape::new);
+        this.connections = connections;
+        this.metrics = metricSource(config.analysis());
         this.measurements = measurements;
         this.releases = releases;
         this.transitions = transitions;
@@ -89,6 +90,14 @@ public class Analysis {
         this.config = config;
         this.clock = clock;
         this.json = json;
+    }
+
+    /** The Prometheus HTTP API when configured, else the direct scrape of the entry, else none (uptime and revenue only). */
+    private static Optional<MetricSource> metricSource(ReleaseConfig.Analysis analysis) {
+        ReleaseConfig.Prometheus p = analysis.prometheus();
+        Optional<MetricSource> prometheus = p.url().filter(u -> !u.isBlank()).map(url -> new com.fincafacil.release.client.PrometheusApi(url,
+                new com.fincafacil.release.client.PrometheusApi.Queries(p.requestsQuery(), p.serverErrorsQuery(), p.latencyBucketsQuery(), p.slotLabel())));
+        return prometheus.or(() -> analysis.entryMetricsUrl().filter(u -> !u.isBlank()).map(com.fincafacil.release.client.EntryScrape::new));
     }
 
     /** When a fault injected into {@code slot}'s traffic began, where the target knows (the local entry). */
@@ -215,8 +224,12 @@ public class Analysis {
     /** Sales revenue since the switch against the same length of time before it, from the farm database. */
     private Measurement revenue(Instant switchedAt, Instant now, Checks.Thresholds t) {
         Duration since = Duration.between(switchedAt, now);
-        ReleaseConfig.FarmDatabase db = config.farmDatabase();
-        try (Connection farm = DriverManager.getConnection(db.url(), db.username(), db.password())) {
+        Duration least = config.analysis().revenueMinWindow();
+        if (since.compareTo(least) < 0) {
+            return new Measurement(Measurement.REVENUE, Measurement.Verdict.INCONCLUSIVE, null, t.revenueDropPct(),
+                    since.toSeconds() + " s since the switch: revenue compares at least " + least.toSeconds() + " s", now);
+        }
+        try (Connection farm = connections.farm()) {
             double[] before = sales(farm, switchedAt.minus(since), switchedAt);
             double[] after = sales(farm, switchedAt, now);
             return Checks.revenue(before[1], (long) before[0], after[1], (long) after[0], t, now);

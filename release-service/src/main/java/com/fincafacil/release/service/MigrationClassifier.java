@@ -1,19 +1,17 @@
 package com.fincafacil.release.service;
 
-import com.fincafacil.release.config.ReleaseConfig;
 import com.fincafacil.release.domain.deployment.DeploymentTarget;
 import com.fincafacil.release.domain.deployment.ScratchDatabases;
 import com.fincafacil.release.domain.schema.Catalog;
 import com.fincafacil.release.domain.schema.SchemaChange;
 import com.fincafacil.release.domain.schema.SchemaDiff;
 import com.fincafacil.release.repository.CatalogReader;
+import com.fincafacil.release.repository.DatabaseServer;
 import com.fincafacil.release.repository.FlywayHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -33,11 +31,11 @@ public class MigrationClassifier {
     }
 
     private final DeploymentTarget target;
-    private final ReleaseConfig config;
+    private final FarmConnections connections;
 
-    public MigrationClassifier(DeploymentTarget target, ReleaseConfig config) {
+    public MigrationClassifier(DeploymentTarget target, FarmConnections connections) {
         this.target = target;
-        this.config = config;
+        this.connections = connections;
     }
 
     public Classification classify(UUID releaseId, String runningVersion, String runningArtifact,
@@ -45,7 +43,8 @@ public class MigrationClassifier {
         long started = System.nanoTime();
         String running = ScratchDatabases.name(releaseId, "running");
         String next = ScratchDatabases.name(releaseId, "target");
-        try (Connection server = connect("postgres")) {
+        try (Connection maintenance = connections.connect("postgres")) {
+            DatabaseServer server = new DatabaseServer(maintenance);
             recreate(server, running);
             recreate(server, next);
             try {
@@ -54,7 +53,7 @@ public class MigrationClassifier {
                 Catalog before;
                 Catalog after;
                 String schemaVersion;
-                try (Connection a = connect(running); Connection b = connect(next)) {
+                try (Connection a = connections.connect(running); Connection b = connections.connect(next)) {
                     before = CatalogReader.read(a, "public");
                     after = CatalogReader.read(b, "public");
                     schemaVersion = FlywayHistory.schemaVersion(b);
@@ -63,28 +62,14 @@ public class MigrationClassifier {
                 return new Classification(SchemaDiff.verdict(changes), changes, schemaVersion,
                         Duration.ofNanos(System.nanoTime() - started));
             } finally {
-                drop(server, running);
-                drop(server, next);
+                server.drop(running);
+                server.drop(next);
             }
         }
     }
 
-    private static void recreate(Connection server, String database) throws SQLException {
-        drop(server, database);
-        try (Statement s = server.createStatement()) {
-            s.execute("CREATE DATABASE " + database);
-        }
-    }
-
-    private static void drop(Connection server, String database) throws SQLException {
-        try (Statement s = server.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-        }
-    }
-
-    /** A database on the farm database's server, with the farm credentials. */
-    private Connection connect(String database) throws SQLException {
-        ReleaseConfig.FarmDatabase db = config.farmDatabase();
-        return DriverManager.getConnection(ScratchDatabases.url(db.url(), database), db.username(), db.password());
+    private static void recreate(DatabaseServer server, String database) throws SQLException {
+        server.drop(database);
+        server.create(database);
     }
 }

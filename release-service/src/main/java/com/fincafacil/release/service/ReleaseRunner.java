@@ -238,6 +238,7 @@ public class ReleaseRunner {
             if (release.state == ReleaseState.MONITORING && StepActions.now(clock).isBefore(release.monitoringUntil)) {
                 watching = watching != null ? watching : analysis.begin(release);
                 Optional<Analysis.Trigger> trigger = analysis.measure(watching, release);
+                faults.measured(id);
                 if (trigger.isPresent()) {
                     rollBackAutomatically(id, trigger.get());
                     continue;
@@ -280,7 +281,11 @@ public class ReleaseRunner {
             figures.put("firstFailingAt", trigger.firstFailure().toString());
             figures.put("measurement", trigger.last().toMap());
             figures.put("to", current.fromSlot);
-            faultStart.filter(start -> !start.isAfter(trigger.firstFailure())).ifPresent(start -> {
+            // a fault on the idle slot waits for the switch: it begins when traffic reaches it
+            Optional<Instant> switchedAt = transitions.timeline(id).stream().filter(t -> t.to == ReleaseState.SWITCHED)
+                    .map(t -> t.at.toInstant()).reduce((a, b) -> b);
+            faultStart.map(start -> switchedAt.filter(start::isBefore).orElse(start))
+                    .filter(start -> !start.isAfter(trigger.firstFailure())).ifPresent(start -> {
                 figures.put("faultInjectedAt", start.toString());
                 figures.put("detectionMs", Duration.between(start, trigger.firstFailure()).toMillis());
             });

@@ -7,8 +7,9 @@ import java.util.UUID;
 
 /**
  * Where the release runner can be made to die, for the tests that prove a restart resumes every
- * release correctly: after a step acted but before its state was recorded, and right after. The
- * platform's own instance does nothing; a test profile enables one that throws.
+ * release correctly: after a step acted but before its state was recorded, right after, and
+ * while the analysis watches. The platform's own instance does nothing; a test profile enables
+ * one that throws.
  */
 @ApplicationScoped
 public class RunnerFaults {
@@ -20,6 +21,11 @@ public class RunnerFaults {
 
     /** The state {@code reached} was recorded. */
     public void recorded(UUID release, ReleaseState reached) {
+        // no fault on the platform
+    }
+
+    /** The analysis stored a measurement of a MONITORING release. */
+    public void measured(UUID release) {
         // no fault on the platform
     }
 }

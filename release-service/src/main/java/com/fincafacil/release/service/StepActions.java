@@ -20,8 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -55,11 +53,16 @@ public class StepActions {
     private final Changelog changelog;
     private final Clock clock;
     private final ObjectMapper json;
+    private final FarmConnections connections;
+    private final Drills drills;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public StepActions(DeploymentTarget target, MigrationClassifier classifier, Acknowledgements acknowledgements,
-                       MigrationValidation validation, ReleaseConfig config, Changelog changelog, Clock clock, ObjectMapper json) {
+                       MigrationValidation validation, ReleaseConfig config, Changelog changelog, Clock clock, ObjectMapper json,
+                       FarmConnections connections, Drills drills) {
         this.target = target;
+        this.drills = drills;
+        this.connections = connections;
         this.classifier = classifier;
         this.acknowledgements = acknowledgements;
         this.validation = validation;
@@ -119,7 +122,7 @@ public class StepActions {
             gates.add(migrations(release, active, idle, figures));
         }
         gates.add(services());
-        gates.add(new Gate("last_drill", Gate.Kind.AUTOMATED, Gate.Status.NOT_RUN, "no go-live drill has run yet"));
+        gates.add(drills.gate());
         gates.addAll(acknowledgements.check(release.id));
         release.gates = new ArrayList<>(gates.stream().map(Gate::toMap).toList());
         if (gates.stream().anyMatch(Gate::failed)) {
@@ -190,7 +193,7 @@ public class StepActions {
     private Map<String, Object> backup(ReleaseEntity release) throws Exception {
         Path dir = Path.of(config.backupDirectory()).toAbsolutePath()
                 .resolve(release.version + "-" + clock.instant().getEpochSecond());
-        try (Connection farm = farmDatabase()) {
+        try (Connection farm = connections.farm()) {
             Snapshot snapshot = FarmSnapshots.take(farm, dir);
             FarmSnapshots.verify(snapshot);
             release.backupPath = dir.toString();
@@ -209,7 +212,7 @@ public class StepActions {
     /** Migrate, then validate: Flyway's history, the row counts against the backup's, the release's own queries. */
     private Map<String, Object> migrate(ReleaseEntity release) throws Exception {
         MigrationRun run = target.migrate(release.version, release.artifact);
-        try (Connection farm = farmDatabase()) {
+        try (Connection farm = connections.farm()) {
             long failed = FlywayHistory.failedMigrations(farm);
             if (failed > 0) {
                 throw new StepFailed("validate: Flyway's history has " + failed + " failed migrations");
@@ -266,11 +269,6 @@ public class StepActions {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5));
         headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private Connection farmDatabase() throws SQLException {
-        ReleaseConfig.FarmDatabase db = config.farmDatabase();
-        return DriverManager.getConnection(db.url(), db.username(), db.password());
     }
 
     /** A rollback: traffic back to the slot the release switched away from. */

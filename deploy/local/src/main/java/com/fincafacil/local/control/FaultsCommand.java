@@ -63,7 +63,7 @@ public class FaultsCommand implements Callable<Integer> {
         out.printf("%-9s %-7s %-6s %-16s %-24s %s%n", "ID", "KIND", "SLOT", "EFFECT", "MATCH", "EXPIRES");
         for (Object o : all) {
             JsonObject f = (JsonObject) o;
-            out.printf("%-9s %-7s %-6s %-16s %-24s %s (in %d s)%n", f.getString("id"), f.getString("kind"), f.getString("slot"),
+            out.printf("%-9s %-7s %-6s %-16s %-24s %s (in %d s)%n", f.getString("id"), f.getString("kind"), f.getString("slot", "-"),
                     effect(f), match(f), f.getString("expiresAt"), secondsLeft(f));
         }
         return ControlClient.OK;
@@ -74,12 +74,13 @@ public class FaultsCommand implements Callable<Integer> {
         return switch (f.getString("kind")) {
             case "abort" -> percent(f) + " → " + f.getInteger("status");
             case "delay" -> percent(f) + " +" + f.getLong("delayMs") + " ms";
+            case "kafka" -> "broker stopped";
             default -> "pid " + f.getValue("pid") + " stopped";
         };
     }
 
     static String match(JsonObject f) {
-        if ("freeze".equals(f.getString("kind"))) {
+        if ("freeze".equals(f.getString("kind")) || "kafka".equals(f.getString("kind"))) {
             return "-";
         }
         String method = f.getString("method", "");
@@ -96,8 +97,8 @@ public class FaultsCommand implements Callable<Integer> {
         return Math.max(0, Duration.between(Instant.now(), Instant.parse(f.getString("expiresAt"))).toSeconds());
     }
 
-    @Command(name = "add", description = "Inject a fault: abort, delay or freeze.",
-            subcommands = {Abort.class, Delay.class, Freeze.class})
+    @Command(name = "add", description = "Inject a fault: abort, delay, freeze or kafka.",
+            subcommands = {Abort.class, Delay.class, Freeze.class, Kafka.class})
     static class Add implements Callable<Integer> {
         @ParentCommand
         FaultsCommand faults;
@@ -196,7 +197,30 @@ public class FaultsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "clear", description = "Remove one fault (thawing a frozen slot), or every fault.")
+    @Command(name = "kafka", description = "Stop the Kafka broker (every service loses it) until the duration is over or it is cleared.")
+    static class Kafka implements Callable<Integer> {
+        @ParentCommand
+        Add add;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--duration", required = true, paramLabel = "SECONDS", description = "1 to 3600; started again after that")
+        int duration;
+
+        @Override
+        public Integer call() throws Exception {
+            ControlClient.Answer answer = add.faults.clients.open().send("POST", "/faults",
+                    new JsonObject().put("kind", "kafka").put("durationSeconds", duration));
+            if (answer != null && answer.exitCode() == ControlClient.OK) {
+                spec.commandLine().getOut().printf("Fault %s: Kafka broker stopped until %s.%n", answer.json().getString("id"),
+                        answer.json().getString("expiresAt"));
+            }
+            return ControlClient.report(answer, spec.commandLine().getErr());
+        }
+    }
+
+    @Command(name = "clear", description = "Remove one fault (thawing a frozen slot, starting a stopped broker), or every fault.")
     static class Clear implements Callable<Integer> {
         @ParentCommand
         FaultsCommand faults;

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * The control API's fault verbs: abort and delay faults live in the traffic entry (this passes
- * them on, refusals included), freezes in the launcher ({@link com.fincafacil.local.slots.SlotFreezer}).
+ * them on, refusals included), freezes in the launcher ({@link com.fincafacil.local.slots.SlotFreezer}),
+ * a stopped Kafka broker too ({@link BrokerOutage}).
  * Every verb is refused with 403 {@code faults_not_allowed} unless the platform was started with
  * {@code --allow-faults}.
  */
@@ -26,18 +27,21 @@ public final class FaultInjection {
     private final boolean allowed;
     private final EntryProcess entry;
     private final SlotManager slots;
+    private final BrokerOutage broker;
 
-    public FaultInjection(boolean allowed, EntryProcess entry, SlotManager slots) {
+    public FaultInjection(boolean allowed, EntryProcess entry, SlotManager slots, BrokerOutage broker) {
         this.allowed = allowed;
         this.entry = entry;
         this.slots = slots;
+        this.broker = broker;
     }
 
-    /** The entry's faults, then the frozen slots. */
+    /** The entry's faults, then the frozen slots, then a stopped broker. */
     public JsonArray list() throws Refusal, InterruptedException {
         requireAllowed();
         JsonArray all = new JsonArray(entry("GET", "/faults", null));
         slots.freezes().list().forEach(all::add);
+        broker.list().forEach(all::add);
         return all;
     }
 
@@ -47,15 +51,22 @@ public final class FaultInjection {
         if (request.kind() == FaultRequest.Kind.FREEZE) {
             return slots.freeze(request.slot(), Duration.ofSeconds(request.durationSeconds()));
         }
+        if (request.kind() == FaultRequest.Kind.KAFKA) {
+            return broker.stop(Duration.ofSeconds(request.durationSeconds()));
+        }
         return new JsonObject(entry("POST", "/faults", body));
     }
 
-    /** Thaws the freeze or removes the entry fault {@code id}; 404 naming {@code id} when there is none. */
+    /** Thaws the freeze, starts the broker again or removes the entry fault {@code id}; 404 naming {@code id} when there is none. */
     public JsonObject remove(String id) throws Refusal, InterruptedException {
         requireAllowed();
         Optional<JsonObject> thawed = slots.freezes().thaw(id);
         if (thawed.isPresent()) {
             return thawed.get();
+        }
+        Optional<JsonObject> restarted = broker.end(id);
+        if (restarted.isPresent()) {
+            return restarted.get();
         }
         if (!ID.matcher(id).matches()) {
             throw Refusal.notFound("id", "unknown_fault", "No fault '" + id + "' in force.");
@@ -68,6 +79,7 @@ public final class FaultInjection {
         requireAllowed();
         JsonArray removed = new JsonObject(entry("DELETE", "/faults", null)).getJsonArray("removed");
         slots.freezes().thawAll().forEach(removed::add);
+        broker.endAll().forEach(removed::add);
         return new JsonObject().put("removed", removed);
     }
 

@@ -14,7 +14,8 @@ import java.util.regex.PatternSyntaxException;
 /**
  * What an operator asks for, checked field by field: a fault on the requests the traffic entry
  * sends to one slot ({@code abort}, {@code delay}: the entry's) or a frozen slot process
- * ({@code freeze}: the launcher's). The control API and the entry's admin port both read requests
+ * ({@code freeze}: the launcher's), or the Kafka broker stopped for a while ({@code kafka}: the
+ * launcher's; no slot). The control API and the entry's admin port both read requests
  * with it, so both refuse the same things in the same words. {@code status} is 0 unless the kind is
  * abort, {@code delayMs} 0 unless it is delay; {@code method} and {@code path} are null for "any".
  */
@@ -23,7 +24,7 @@ public record FaultRequest(Kind kind, String slot, double percentage, int status
 
     /** The kinds of fault, as named in JSON. */
     public enum Kind {
-        ABORT, DELAY, FREEZE;
+        ABORT, DELAY, FREEZE, KAFKA;
 
         public String json() {
             return name().toLowerCase(Locale.ROOT);
@@ -33,7 +34,8 @@ public record FaultRequest(Kind kind, String slot, double percentage, int status
     private static final Map<Kind, Set<String>> FIELDS = Map.of(
             Kind.ABORT, Set.of("kind", "slot", "percentage", "status", "method", "path", "durationSeconds"),
             Kind.DELAY, Set.of("kind", "slot", "percentage", "delayMs", "method", "path", "durationSeconds"),
-            Kind.FREEZE, Set.of("kind", "slot", "durationSeconds"));
+            Kind.FREEZE, Set.of("kind", "slot", "durationSeconds"),
+            Kind.KAFKA, Set.of("kind", "durationSeconds"));
     private static final Pattern METHOD = Pattern.compile("[A-Za-z]{1,20}");
 
     /**
@@ -48,6 +50,10 @@ public record FaultRequest(Kind kind, String slot, double percentage, int status
                 throw Refusal.badRequest(name, "\"" + name + "\" is not a field of a " + kind.json() + " fault; its fields are "
                         + FIELDS.get(kind).stream().sorted().toList() + ".");
             }
+        }
+        if (kind == Kind.KAFKA) {
+            // the broker, not a slot: every service loses it at once
+            return new FaultRequest(kind, null, 100, 0, 0, null, null, (int) number(body, "durationSeconds", 1, 3_600, null, true));
         }
         if (!(body.getValue("slot") instanceof String slot) || slot.isBlank()) {
             throw Refusal.badRequest("slot", "\"slot\" is required: one of " + slots + ".");

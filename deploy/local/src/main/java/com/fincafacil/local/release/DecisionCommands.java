@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The verbs that record a decision on a release and answer at once: approve, ack, promote, abort. */
+/** The verbs that record a decision on a release and answer at once: approve, ack, promote, abort, restore. */
 final class DecisionCommands {
 
     private DecisionCommands() {
@@ -78,6 +78,39 @@ final class DecisionCommands {
             JsonObject r = client.post(client.resolve(release), "abort", null);
             context.out().printf("Release %s aborted: %s. Traffic stays on %s.%n", r.getString("version"), r.getString("state"),
                     ReleaseFormat.firstOf(ReleaseFormat.string(r, "previousVersion"), "the previous version"));
+            return ReleaseExit.OK;
+        }
+    }
+
+    @Command(name = "restore", description = "Disaster restore (admin): the release's backup into a new farm database that takes"
+            + " the farm database's place; the failed one is kept aside. --post-snapshot-rows says what happens to rows written"
+            + " since the backup.")
+    static class Restore extends ReleaseVerb {
+        @Parameters(index = "0", paramLabel = "ID|VERSION")
+        String release;
+
+        @Option(names = "--post-snapshot-rows", required = true, paramLabel = "reapply|refuse",
+                description = "reapply: carry them into the restored database; refuse: change nothing while any exist, and list them.")
+        String postSnapshotRows;
+
+        @Override
+        String role() {
+            return "admin";
+        }
+
+        @Override
+        int run(ReleaseClient client, ReleaseContext context) throws ReleaseClient.Failed, InterruptedException {
+            JsonObject r = client.post(client.resolve(release), "restore", new JsonObject().put("postSnapshotRows", postSnapshotRows));
+            context.out().printf("Backup of %s restored (taken %s, schema V%s); the failed database is kept as %s.%n", release,
+                    r.getString("snapshotTakenAt"), r.getString("schemaVersion"), r.getString("failedDatabase"));
+            context.out().printf("Farm database unavailable %d ms; %d rows carried over, %d kept in the failed database.%n",
+                    r.getLong("farmUnavailableMs"), r.getLong("rowsCarriedOver"), r.getLong("rowsKeptInFailedDatabase"));
+            context.out().printf("%-24s %9s %9s %12s %12s%n", "TABLE", "INSERTED", "UPDATED", "CHANGED_KEPT", "REMOVED_KEPT");
+            for (Object o : r.getJsonArray("tables", new io.vertx.core.json.JsonArray())) {
+                JsonObject t = (JsonObject) o;
+                context.out().printf("%-24s %9d %9d %12d %12d%s%n", t.getString("table"), t.getLong("inserted"), t.getLong("updated"),
+                        t.getLong("changedKept"), t.getLong("removedKept"), t.getString("note") == null ? "" : "  " + t.getString("note"));
+            }
             return ReleaseExit.OK;
         }
     }

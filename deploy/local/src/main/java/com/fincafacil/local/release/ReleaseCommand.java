@@ -9,12 +9,12 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code ./fincafacil release <verb>}: plan, approve, acknowledge, start, watch, promote, abort,
- * roll back and retry farm-service releases through release-service's HTTP API.
+ * roll back, retry and restore farm-service releases through release-service's HTTP API.
  */
 @Command(name = "release", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         description = "Plan, run and watch farm-service releases (release-service's API).",
         subcommands = {PlanCommand.class, DecisionCommands.Approve.class, DecisionCommands.Ack.class, RunCommands.Start.class,
-                DecisionCommands.Promote.class, DecisionCommands.Abort.class, RunCommands.Rollback.class, RunCommands.Retry.class,
+                DecisionCommands.Promote.class, DecisionCommands.Abort.class, RunCommands.Rollback.class, RunCommands.Retry.class, DecisionCommands.Restore.class,
                 ShowCommands.Status.class, ShowCommands.ListReleases.class, WatchCommand.class},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:done; a followed release COMPLETED or reached MONITORING (rollback: ROLLED_BACK)",

@@ -54,7 +54,9 @@ public final class Checks {
 
     /**
      * Revenue per minute since the switch against the same length of time just before it: more
-     * than {@code revenueDropPct} lower fails. Too few sales before or after is inconclusive.
+     * than {@code revenueDropPct} lower fails. Too few sales before or after is inconclusive, and so
+     * is a drop chance explains: fewer sales than before by less than two standard deviations of a
+     * Poisson count (8 sales after 10 in the first second after a switch is noise, not a fault).
      */
     public static Measurement revenue(double before, long salesBefore, double after, long salesAfter, Thresholds t, Instant at) {
         if (salesBefore < t.minSales()) {
@@ -66,6 +68,10 @@ public final class Checks {
         if (!failed && salesAfter < t.minSales()) {
             return new Measurement(Measurement.REVENUE, Verdict.INCONCLUSIVE, dropPct, t.revenueDropPct(),
                     salesAfter + " sales since the switch, fewer than " + t.minSales(), at);
+        }
+        if (failed && salesAfter >= salesBefore - 2 * Math.sqrt(salesBefore)) {
+            return new Measurement(Measurement.REVENUE, Verdict.INCONCLUSIVE, dropPct, t.revenueDropPct(),
+                    "a drop on " + salesAfter + " sales after " + salesBefore + " is within chance", at);
         }
         return new Measurement(Measurement.REVENUE, failed ? Verdict.FAILED : Verdict.SUCCESSFUL, dropPct, t.revenueDropPct(),
                 "COP " + Math.round(after) + " since the switch against " + Math.round(before) + " in as long before it ("

@@ -16,6 +16,13 @@ public final class ScratchDatabases {
         return "scratch_" + releaseId.toString().substring(0, 8) + "_" + role;
     }
 
+    /** The database a JDBC URL names. */
+    public static String database(String farmUrl) {
+        int query = farmUrl.indexOf('?');
+        String path = query < 0 ? farmUrl : farmUrl.substring(0, query);
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
     /** {@code farmUrl} with its database replaced, its parameters kept. */
     public static String url(String farmUrl, String database) {
         int query = farmUrl.indexOf('?');

@@ -75,6 +75,10 @@ class ChecksTest {
         assertEquals(Verdict.FAILED, drop.verdict(), "sales stopped: no sale after the switch is the signal itself");
         assertEquals(100.0, drop.value(), 1e-9);
         assertEquals(Verdict.INCONCLUSIVE, Checks.revenue(100_000, 2, 0, 0, SEED, NOW).verdict(), "too few sales before");
+        assertEquals(Verdict.INCONCLUSIVE, Checks.revenue(1_000_000, 10, 800_000, 8, SEED, NOW).verdict(),
+                "20 % lower on 8 sales after 10: within chance");
+        assertEquals(Verdict.FAILED, Checks.revenue(10_000_000, 100, 7_500_000, 75, SEED, NOW).verdict(),
+                "25 % lower on 75 sales after 100: beyond chance");
         assertEquals(Verdict.INCONCLUSIVE, Checks.revenue(1_000_000, 10, 1_000_000, 3, SEED, NOW).verdict(),
                 "no drop yet, too few sales to call it a success");
     }

@@ -1,0 +1,166 @@
+package com.fincafacil.local.drill;
+
+import com.fincafacil.local.PlatformLayout;
+import com.fincafacil.local.artifact.Artifact;
+import com.fincafacil.local.artifact.ArtifactStore;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/** One drill on one platform: load, release, fault, rollback, then the checks. */
+final class DrillRun {
+
+    private final PlatformLayout layout;
+    private final DrillHttp releases;
+    private final DrillHttp control;
+    private final PrintStream out;
+    private final Instant deadline;
+    private final String token;
+
+    DrillRun(PlatformLayout layout, String token, PrintStream out, Duration timeout) {
+        this.layout = layout;
+        this.releases = new DrillHttp("http://127.0.0.1:" + layout.settings().port("release-service"), token);
+        this.control = new DrillHttp("http://127.0.0.1:" + layout.settings().port("control"), token);
+        this.out = out;
+        this.deadline = Instant.now().plus(timeout);
+        this.token = token;
+    }
+
+    DrillReport drill(String fault, int concurrency, int rate, Instant started) throws Exception {
+        DrillReport.Builder report = new DrillReport.Builder(fault, started);
+        JsonObject traffic = control.get("/api/v1/traffic");
+        String running = traffic.getString("version");
+        ArtifactStore artifacts = new ArtifactStore(layout.artifacts());
+        String version = DrillCommand.nextVersion(running, artifacts);
+        report.version(version);
+        Path migrations = migrations(artifacts.find(running), version);
+        artifacts.add(layout.serviceApp("farm-service"), version, migrations);
+        writeChangelog(version);
+        step("stored %s: the running build relabelled, with one more expand migration", version);
+
+        DrillLoad load = DrillLoad.start("http://127.0.0.1:" + layout.settings().port("traffic"), token, concurrency, rate);
+        JsonObject release;
+        String id;
+        try {
+            Thread.sleep(5_000); // sales before the switch: the revenue check compares with them
+            step("farm apps writing: %d clients, %d animals a second each (register, weigh, sell)", concurrency, rate);
+            try {
+                release = releases.post("/api/v1/releases", new JsonObject().put("version", version).put("kind", "hotfix")
+                        .put("changes", new JsonArray().add(new JsonObject().put("title", "Go-live drill"))));
+            } catch (DrillHttp.Refused e) {
+                return report.cannotRun("release-service refused the drill's release: " + e.getMessage()
+                        + (e.getMessage().contains("CHANGELOG") || e.getMessage().contains("changelog")
+                        ? " (with --here, its changelog needs an entry ## [" + version + "])" : ""));
+            }
+            id = release.getString("id");
+            releases.post("/api/v1/releases/" + id + "/acks", new JsonObject().put("item", "team_available").put("note", "go-live drill"));
+            releases.post("/api/v1/releases/" + id + "/acks", new JsonObject().put("item", "users_told").put("note", "go-live drill"));
+            releases.post("/api/v1/releases/" + id + "/start", new JsonObject().put("reason", "go-live drill"));
+            step("release %s started (%s)", version, id);
+            release = await(id, r -> List.of("MONITORING", "FAILED", "ROLLED_BACK", "COMPLETED").contains(r.getString("state")));
+            if (!"MONITORING".equals(release.getString("state"))) {
+                return report.cannotRun("the release ended " + release.getString("state") + " before its switch: " + lastReason(release));
+            }
+            // the fault comes a few seconds after the switch, so what clients saw of the switch itself stays apart
+            Thread.sleep(3_000);
+            String slot = release.getJsonObject("run").getString("toSlot");
+            JsonObject injected = control.post("/api/v1/faults", faultBody(fault, slot));
+            step("switched to slot %s; fault %s (%s) injected there", slot, injected.getString("id"), fault);
+            release = await(id, r -> List.of("FAILED", "ROLLED_BACK", "COMPLETED").contains(r.getString("state")));
+            step("release %s", release.getString("state"));
+            Thread.sleep(3_000); // writes go on after the rollback too
+        } finally {
+            load.close();
+            try {
+                control.delete("/api/v1/faults");
+            } catch (Exception e) {
+                out.println("  (the faults could not be cleared: " + e.getMessage() + ")");
+            }
+        }
+        report.release(release);
+        List<DrillLoad.Write> writes = load.acknowledged();
+        report.writes(writes);
+        report.database(DrillChecks.database("jdbc:postgresql://127.0.0.1:" + layout.settings().port("postgres") + "/farm", load.fincaId, writes));
+        report.events(DrillChecks.events("127.0.0.1:" + layout.settings().port("kafka"), load.fincaId, writes, Duration.ofSeconds(15)));
+        report.clients(load.samples());
+        return report.build(Instant.now());
+    }
+
+    private static JsonObject faultBody(String fault, String slot) {
+        JsonObject body = new JsonObject().put("slot", slot).put("durationSeconds", 600);
+        return switch (fault) {
+            case "freeze" -> body.put("kind", "freeze").put("durationSeconds", 60);
+            case "revenue" -> body.put("kind", "abort").put("percentage", 100).put("status", 422).put("method", "POST").put("path", ".*/sale");
+            case "latency" -> body.put("kind", "delay").put("percentage", 10).put("delayMs", 800);
+            default -> body.put("kind", "abort").put("percentage", 100).put("status", 503);
+        };
+    }
+
+    /**
+     * The running artifact's extra migrations (already applied to the farm database: Flyway would
+     * refuse a build without them) and one more expand migration after them.
+     */
+    private Path migrations(Optional<Artifact> running, String version) throws IOException {
+        Path dir = Files.createTempDirectory("drill-migrations-");
+        long next = 900;
+        if (running.isPresent()) {
+            Path extra = layout.artifacts().resolve(running.get().version()).resolve(ArtifactStore.EXTRA_MIGRATIONS);
+            if (Files.isDirectory(extra)) {
+                try (Stream<Path> files = Files.list(extra)) {
+                    for (Path f : files.toList()) {
+                        Files.copy(f, dir.resolve(f.getFileName()));
+                    }
+                }
+            }
+            try {
+                next = Math.max(next, (long) Math.floor(Double.parseDouble(running.get().schemaVersion())) + 1);
+            } catch (NumberFormatException e) {
+                // a dotted version: the default is above farm-service's own
+            }
+        }
+        String table = "drill_marks_" + version.replaceAll("[^0-9A-Za-z]", "_");
+        Files.writeString(dir.resolve("V" + next + "__go_live_drill.sql"),
+                "-- the go-live drill's expand migration (" + version + ")\nCREATE TABLE IF NOT EXISTS " + table
+                        + " (id UUID PRIMARY KEY, note TEXT);\n");
+        return dir;
+    }
+
+    /** A scratch platform's release-service reads its own changelog: the drill version gets an entry there. */
+    private void writeChangelog(String version) throws IOException {
+        String file = layout.settings().value("release.changelog-file", null);
+        if (file != null && Path.of(file).startsWith(layout.home())) {
+            Files.writeString(Path.of(file), "# Changelog\n\n## [" + version + "]\n### Changed\n- Go-live drill\n");
+        }
+    }
+
+    private JsonObject await(String id, Predicate<JsonObject> done) throws Exception {
+        JsonObject r = releases.get("/api/v1/releases/" + id);
+        while (!done.test(r)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the drill ran out of time with the release " + r.getString("state"));
+            }
+            Thread.sleep(500);
+            r = releases.get("/api/v1/releases/" + id);
+        }
+        return r;
+    }
+
+    static String lastReason(JsonObject release) {
+        JsonArray timeline = release.getJsonArray("timeline", new JsonArray());
+        return timeline.isEmpty() ? "" : timeline.getJsonObject(timeline.size() - 1).getString("reason", "");
+    }
+
+    private void step(String format, Object... args) {
+        out.printf("  %s  %s%n", java.time.LocalTime.now().withNano(0), String.format(format, args));
+    }
+}

@@ -75,6 +75,16 @@ class ReleaseResourceIT {
     }
 
     @Test
+    void a_nul_character_in_a_text_field_is_a_400_naming_the_field_and_plans_nothing() {
+        // the plan the test above makes, but for a NUL in one title: it would reach PostgreSQL otherwise
+        plan("operator", "{\"version\":\"1.0.1\",\"kind\":\"hotfix\",\"artifact\":\"registry.example/farm:1.0.1\","
+                + "\"changes\":[{\"title\":\"Weighing dates\\u0000 in Bogotá time\",\"mergedAt\":\"2026-11-28T15:04:05-05:00\"}]}")
+                .statusCode(400).contentType("application/problem+json").body("field", equalTo("changes[0].title"));
+        given().header("Authorization", TestTokens.bearer("viewer")).when().get("/api/v1/releases").then()
+                .body("changes.flatten().title", not(hasItem(org.hamcrest.Matchers.containsString("\u0000"))));
+    }
+
+    @Test
     void the_same_version_cannot_be_planned_twice() {
         String body = "{\"version\":\"3.0.0\",\"kind\":\"major\"}";
         plan("operator", body).statusCode(201);

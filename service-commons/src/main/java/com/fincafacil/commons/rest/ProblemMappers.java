@@ -9,15 +9,19 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +31,14 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final List<Class<?>> WHOLE_NUMBERS = List.of(Integer.class, int.class, Long.class, long.class,
+            Short.class, short.class, java.math.BigInteger.class);
+
+    private final KnownRoutes routes;
+
+    public ProblemMappers(KnownRoutes routes) {
+        this.routes = routes;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -42,6 +54,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response badValue(InvalidFormatException e) {
         String field = path(e);
+        if (WHOLE_NUMBERS.contains(e.getTargetType())) {
+            return respond(Problem.ofField(400, "Invalid input", field, "Field '" + field + "' must be a whole number."));
+        }
         String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
                 ? " Allowed values: " + Arrays.stream(e.getTargetType().getEnumConstants()).map(Object::toString)
                         .collect(Collectors.joining(", ")) + "."
@@ -54,6 +69,18 @@ public class ProblemMappers {
     public Response unknownField(UnrecognizedPropertyException e) {
         String field = path(e);
         return respond(Problem.ofField(400, "Invalid input", field, "Field '" + field + "' is not known."));
+    }
+
+    @ServerExceptionMapper
+    public Response forbiddenCharacter(ForbiddenCharacterException e) {
+        String field = path(e);
+        return respond(Problem.ofField(400, "Invalid input", field,
+                "Field '" + field + "' contains a NUL character (\\u0000), which text cannot hold; remove it."));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e) {
+        return respond(Problem.ofField(400, "Invalid input", e.parameter(), e.getMessage()));
     }
 
     @ServerExceptionMapper
@@ -99,29 +126,72 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, HttpServerRequest request) {
         // the JSON reader wraps parser failures; answer them as precisely as unwrapped ones
-        if (e.getCause() instanceof JsonParseException parse) {
-            return malformedJson(parse);
+        Response json = json(e.getCause());
+        if (json != null) {
+            return json;
         }
-        if (e.getCause() instanceof InvalidFormatException format) {
-            return badValue(format);
-        }
-        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-            return unknownField(unknown);
-        }
-        if (e.getCause() instanceof MismatchedInputException mismatch) {
-            return mismatched(mismatch);
-        }
-        if (e.getCause() instanceof JsonMappingException mapping) {
-            return mapping(mapping);
+        if (e.getCause() instanceof InvalidParameterException parameter) {
+            return invalidParameter(parameter);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
             return respond(Problem.of(status, "Server error", "The request could not be completed."));
         }
+        Set<String> allowed = routes.methodsAt(request.path());
+        // several resources may share an address prefix; then JAX-RS reports a known address with a wrong method as 404
+        if ((status == 404 && e instanceof NotFoundException && e.getCause() == null && !allowed.isEmpty()
+                && !allowed.contains(request.method().name())) || status == 405) {
+            return methodNotAllowed(allowed);
+        }
+        if (status == 415) {
+            return respond(Problem.of(415, titleFor(415), unsupportedType(routes.consumes(request.method().name(), request.path()))));
+        }
         return respond(Problem.of(status, titleFor(status), detailFor(status)));
+    }
+
+    private Response json(Throwable cause) {
+        if (cause instanceof JsonParseException parse) {
+            return malformedJson(parse);
+        }
+        if (cause instanceof ForbiddenCharacterException nul) {
+            return forbiddenCharacter(nul);
+        }
+        if (cause instanceof InvalidFormatException format) {
+            return badValue(format);
+        }
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown);
+        }
+        if (cause instanceof MismatchedInputException mismatch) {
+            return mismatched(mismatch);
+        }
+        if (cause instanceof JsonMappingException mapping) {
+            return mapping(mapping);
+        }
+        return null;
+    }
+
+    /** 405 with the methods the address does serve, as RFC 9110 asks. */
+    public static Response methodNotAllowed(Set<String> allowed) {
+        Problem problem = Problem.of(405, "Method Not Allowed", allowed.isEmpty()
+                ? "This address does not accept that method."
+                : "This address does not accept that method; it accepts " + String.join(", ", allowed) + ".");
+        Response.ResponseBuilder response = Response.status(405).type(Problem.MEDIA_TYPE).entity(problem);
+        if (!allowed.isEmpty()) {
+            response.header(HttpHeaders.ALLOW, String.join(", ", allowed));
+        }
+        return response.build();
+    }
+
+    private static String unsupportedType(List<String> accepted) {
+        if (accepted.isEmpty()) {
+            return "The request body's media type is not supported; send application/json.";
+        }
+        return "The request body's media type is not supported at this address; send it as "
+                + String.join(" or ", accepted) + ".";
     }
 
     @ServerExceptionMapper
@@ -151,9 +221,7 @@ public class ProblemMappers {
     private static String detailFor(int status) {
         return switch (status) {
             case 404 -> "No resource exists at this address.";
-            case 405 -> "This address does not accept that method.";
             case 406 -> "The requested media type is not available.";
-            case 415 -> "The request body's media type is not supported; send application/json.";
             default -> "The request was refused.";
         };
     }

@@ -35,4 +35,12 @@ public final class DateRules {
         }
         return date;
     }
+
+    /**
+     * A calf is born after its dam: the same day or earlier means one of the two dates is wrong.
+     * Unknown dates (null) cannot contradict each other.
+     */
+    public static boolean bornAfterDam(LocalDate calf, LocalDate dam) {
+        return calf == null || dam == null || calf.isAfter(dam);
+    }
 }

@@ -19,12 +19,19 @@ final class Decimals {
         }
     }
 
+    /** More integer digits than this is beyond every quantity's maximum, whatever the quantity. */
+    private static final int MAX_INTEGER_DIGITS = 18;
+
     /** Trailing zeros do not count ("450.500" is 450.5): only real precision beyond centésimas is refused. */
     static BigDecimal atMostTwoPlaces(String field, BigDecimal value) {
         if (value == null) {
             throw new InvalidValueException(field, "is required");
         }
         BigDecimal stripped = value.stripTrailingZeros();
+        // 1e999999999 is short to send but enormous to expand: refuse it before setScale would
+        if (stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
+            throw new InvalidValueException(field, "is far too large");
+        }
         if (stripped.scale() > 2) {
             throw new InvalidValueException(field, "must have at most 2 decimals");
         }

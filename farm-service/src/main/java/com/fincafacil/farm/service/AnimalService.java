@@ -62,7 +62,12 @@ public class AnimalService {
                 : enumValue("status", AnimalStatus.parse(r.status()).map(AnimalStatus::wireName), "activo, vendido, muerto");
         animal.currentWeightKg = r.weightKg() == null ? null : Refusals.valid(() -> Kilograms.of(r.weightKg())).value();
         if (r.damEarTag() != null) {
-            animal.damId = damOf(fincaId, Refusals.valid(() -> EarTag.of(r.damEarTag())).value()).id;
+            AnimalEntity dam = damOf(fincaId, Refusals.valid(() -> EarTag.of(r.damEarTag())).value());
+            if (!DateRules.bornAfterDam(animal.birthDate, dam.birthDate)) {
+                throw ProblemException.unprocessable("birthDate", "birthDate " + animal.birthDate
+                        + " is not after the birth date of the dam " + dam.earTag + " (" + dam.birthDate + "); a calf is born after its dam.");
+            }
+            animal.damId = dam.id;
         }
         animal.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         animal.updatedAt = animal.createdAt;

@@ -34,7 +34,7 @@ final class AnimalRowReader {
     }
 
     /** What could be read of a row; {@code row} is null when any value was wrong. */
-    record ReadRow(EarTag earTag, Sex sex, EarTag damEarTag, AnimalRow row) {
+    record ReadRow(EarTag earTag, Sex sex, LocalDate birthDate, EarTag damEarTag, AnimalRow row) {
     }
 
     ReadRow read(CSVRecord record, int line, List<CsvError> errors) {
@@ -54,7 +54,7 @@ final class AnimalRowReader {
         }
         AnimalRow row = errors.size() > errorsBefore ? null
                 : new AnimalRow(line, earTag, species, breed, sex, birthDate, dam, weight, status);
-        return new ReadRow(earTag, sex, dam, row);
+        return new ReadRow(earTag, sex, birthDate, dam, row);
     }
 
     /** Blank when every value is empty: such rows (e.g. ";;;;" left by a spreadsheet) are skipped. */

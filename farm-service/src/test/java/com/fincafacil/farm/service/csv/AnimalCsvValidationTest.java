@@ -120,6 +120,22 @@ class AnimalCsvValidationTest {
     }
 
     @Test
+    void a_calf_of_the_file_born_on_or_before_its_dam_of_the_file_is_refused_on_the_calf_line() {
+        CsvParseResult result = parse("""
+                arete;sexo;fecha_nacimiento;arete_madre
+                CO-1;hembra;2020-06-01;CO-2
+                CO-2;hembra;2021-03-10;
+                CO-3;macho;2021-03-10;CO-2
+                CO-4;macho;2022-01-05;CO-2
+                """);
+
+        assertEquals(List.of(
+                new CsvError(2, "fecha_nacimiento", "fecha_nacimiento 2020-06-01 is not after the birth of its dam CO-2 (2021-03-10, line 3); a calf is born after its dam."),
+                new CsvError(4, "fecha_nacimiento", "fecha_nacimiento 2021-03-10 is not after the birth of its dam CO-2 (2021-03-10, line 3); a calf is born after its dam.")),
+                result.errors());
+    }
+
+    @Test
     void empty_file_is_an_error() {
         assertEquals(List.of(new CsvError(1, null, "The file is empty: it needs a header line and at least one animal.")),
                 parse("").errors());

@@ -9,10 +9,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -124,5 +128,62 @@ class RefusedInputIT {
                 .body(Map.of("name", "Detras", "department", "Córdoba", "municipality", "Montería", "deploymentLevel", "piloto"))
                 .when().post("/api/v1/admin/fincas").then().statusCode(201).extract().header("Location");
         org.junit.jupiter.api.Assertions.assertTrue(location.startsWith("https://fincas.example.co:8080/api/v1/admin/fincas/"), location);
+    }
+
+    @Test
+    void a_refused_body_lists_every_problem_with_its_field_and_a_stable_code() {
+        FarmApi.Finca finca = FarmApi.finca("Todos Los Errores", "piloto");
+        finca.app().body(Map.of("earTag", "no spaces!", "sex", "toro", "weightKg", 0, "species", "gato",
+                        "birthDate", LocalDate.now().plusDays(3).toString()))
+                .when().post(finca.path("/animals")).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("invalid_input")).body("type", equalTo("https://fincafacil.co/problems/invalid_input"))
+                .body("errors.field", containsInAnyOrder("earTag", "species", "sex", "birthDate", "weightKg"))
+                .body("errors.find { it.field == 'earTag' }.code", equalTo("invalid_ear_tag"))
+                .body("errors.find { it.field == 'species' }.code", equalTo("unknown_value"))
+                .body("errors.find { it.field == 'sex' }.code", equalTo("unknown_value"))
+                .body("errors.find { it.field == 'birthDate' }.code", equalTo("date_in_future"))
+                .body("errors.find { it.field == 'weightKg' }.code", equalTo("out_of_range"))
+                .body("errors.message", everyItem(not(emptyOrNullString())));
+        finca.app().body(Map.of("breed", "Brahman")).when().post(finca.path("/animals")).then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("earTag", "sex"))
+                .body("errors.code", everyItem(equalTo("field_required")));
+        finca.app().when().get(finca.path("/animals")).then().body("", hasSize(0));
+        // one problem: the answer's own code and type are that problem's
+        finca.animal("CODE-1", "macho");
+        finca.app().body(Map.of("earTag", "CODE-1", "sex", "macho")).when().post(finca.path("/animals")).then().statusCode(409)
+                .body("code", equalTo("ear_tag_taken")).body("type", equalTo("https://fincafacil.co/problems/ear_tag_taken"));
+        finca.app().when().get(finca.path("/animals/" + java.util.UUID.randomUUID())).then().statusCode(404)
+                .body("code", equalTo("animal_not_found"));
+    }
+
+    @Test
+    void a_refused_event_lists_every_problem_and_records_nothing() {
+        FarmApi.Finca finca = FarmApi.finca("Eventos Errados", "piloto");
+        String cow = finca.animal("EV-1", "hembra");
+        finca.app().body(Map.of("date", LocalDate.now().plusDays(5).toString(), "priceCop", -1))
+                .when().post(finca.path("/animals/" + cow + "/sale")).then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("date", "priceCop", "buyer"))
+                .body("errors.code", containsInAnyOrder("date_in_future", "out_of_range", "field_required"));
+        finca.app().body(Map.of("date", "2025-01-10", "dose", "d".repeat(61), "nextDueDate", "2025-01-01", "withdrawalDays", 400))
+                .when().post(finca.path("/animals/" + cow + "/treatments")).then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("product", "dose", "nextDueDate", "withdrawalDays"));
+        finca.app().when().get(finca.path("/animals/" + cow)).then()
+                .body("animal.status", equalTo("activo")).body("treatments", hasSize(0));
+    }
+
+    @Test
+    void a_body_beyond_its_documented_limit_is_a_413_and_writes_nothing() {
+        FarmApi.Finca finca = FarmApi.finca("Demasiado", "produccion_controlada");
+        StringBuilder csv = new StringBuilder("arete;sexo;raza\n");
+        for (int i = 0; csv.length() <= 10 * 1024 * 1024 + 100; i++) {
+            csv.append("CO-").append(i).append(";hembra;").append("x".repeat(40)).append('\n');
+        }
+        finca.app().contentType("text/csv").body(csv.toString()).when().post(finca.path("/imports/animals")).then()
+                .statusCode(413).contentType("application/problem+json").body("code", equalTo("payload_too_large"))
+                .body("detail", containsString("10485760"));
+        finca.app().body(Map.of("earTag", "BIG-1", "sex", "macho", "breed", "x".repeat(1024 * 1024 + 1)))
+                .when().post(finca.path("/animals")).then().statusCode(413).body("detail", containsString("1048576"));
+        finca.app().when().get(finca.path("/animals")).then().body("", hasSize(0));
     }
 }

@@ -58,4 +58,13 @@ class RefusedFlagInputIT {
         as("viewer").queryParam("days", "0").when().get("/api/v1/reports/stale-flags").then().statusCode(400)
                 .body("errors[0].field", equalTo("days"));
     }
+
+    @Test
+    void a_body_beyond_one_megabyte_is_a_413_and_changes_nothing() {
+        String etag = createPhase("FASE_TOO_BIG", 10);
+        as("operator").header("If-Match", etag).body("{\"porcentaje_rollout\":20,\"reason\":\"" + "x".repeat(1024 * 1024) + "\"}")
+                .when().patch("/api/v1/flags/FASE_TOO_BIG").then().statusCode(413)
+                .contentType("application/problem+json").body("code", equalTo("payload_too_large"));
+        as("viewer").when().get("/api/v1/flags/FASE_TOO_BIG").then().body("version", equalTo(1));
+    }
 }

@@ -14,7 +14,7 @@ public record PriceCop(BigDecimal value) implements Comparable<PriceCop> {
     public PriceCop {
         value = Decimals.atMostTwoPlaces(FIELD, value);
         if (value.signum() < 0 || value.compareTo(MAX) > 0) {
-            throw new InvalidValueException(FIELD, "must be from 0 to 10000000000 pesos");
+            throw new InvalidValueException(FIELD, Decimals.OUT_OF_RANGE, "must be from 0 to 10000000000 pesos");
         }
     }
 

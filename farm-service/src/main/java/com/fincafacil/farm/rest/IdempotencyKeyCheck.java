@@ -21,7 +21,7 @@ public class IdempotencyKeyCheck {
         if (key == null || !key.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(ProblemMappers.respond(Problem.ofField(400, "Invalid input", IdempotencyService.HEADER,
+        return Optional.of(ProblemMappers.respond(Problem.ofFieldError(400, "invalid_idempotency_key", "Invalid input", IdempotencyService.HEADER,
                 IdempotencyService.HEADER + " must be 1 to 200 characters; leave the header out to send none.")));
     }
 }

@@ -3,14 +3,11 @@ package com.fincafacil.commons.rest;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fincafacil.commons.persistence.UniqueViolation;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -19,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,8 +27,6 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final List<Class<?>> WHOLE_NUMBERS = List.of(Integer.class, int.class, Long.class, long.class,
-            Short.class, short.class, java.math.BigInteger.class);
 
     private final KnownRoutes routes;
 
@@ -47,67 +41,28 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e) {
-        return respond(Problem.of(400, "Malformed JSON", "The request body is not valid JSON (line "
-                + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")."));
+        return respond(BodyProblems.of(e));
     }
 
     @ServerExceptionMapper
-    public Response badValue(InvalidFormatException e) {
-        String field = path(e);
-        if (WHOLE_NUMBERS.contains(e.getTargetType())) {
-            return respond(Problem.ofField(400, "Invalid input", field, "Field '" + field + "' must be a whole number."));
-        }
-        String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
-                ? " Allowed values: " + Arrays.stream(e.getTargetType().getEnumConstants()).map(Object::toString)
-                        .collect(Collectors.joining(", ")) + "."
-                : "";
-        return respond(Problem.ofField(400, "Invalid input", field,
-                "Field '" + field + "' has a value of the wrong format or an unknown value." + allowed));
+    public Response unreadableBody(JsonMappingException e) {
+        return respond(BodyProblems.of(e));
     }
 
+    /** Declared apart so it outranks quarkus-rest-jackson's own mapper for this type. */
     @ServerExceptionMapper
-    public Response unknownField(UnrecognizedPropertyException e) {
-        String field = path(e);
-        return respond(Problem.ofField(400, "Invalid input", field, "Field '" + field + "' is not known."));
-    }
-
-    @ServerExceptionMapper
-    public Response forbiddenCharacter(ForbiddenCharacterException e) {
-        String field = path(e);
-        return respond(Problem.ofField(400, "Invalid input", field,
-                "Field '" + field + "' contains a NUL character (\\u0000), which text cannot hold; remove it."));
+    public Response mismatchedBody(MismatchedInputException e) {
+        return respond(BodyProblems.of(e));
     }
 
     @ServerExceptionMapper
     public Response invalidParameter(InvalidParameterException e) {
-        return respond(Problem.ofField(400, "Invalid input", e.parameter(), e.getMessage()));
-    }
-
-    @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException e) {
-        String field = path(e);
-        if (field.isEmpty()) {
-            return respond(Problem.of(400, "Invalid input", "The request body is missing or has the wrong shape."));
-        }
-        return respond(Problem.ofField(400, "Invalid input", field, "Field '" + field + "' has the wrong type."));
-    }
-
-    @ServerExceptionMapper
-    public Response mapping(JsonMappingException e) {
-        String field = path(e);
-        return respond(Problem.ofField(400, "Invalid input", field.isEmpty() ? null : field,
-                "The request body could not be read" + (field.isEmpty() ? "." : " at field '" + field + "'.")));
+        return respond(Problem.ofFieldError(400, "invalid_parameter", "Invalid input", e.parameter(), e.getMessage()));
     }
 
     @ServerExceptionMapper
     public Response violations(ConstraintViolationException e) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(leafPath(v), v.getMessage()))
-                .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        String detail = errors.stream().map(err -> err.field() + ": " + err.message())
-                .collect(Collectors.joining("; "));
-        return respond(Problem.ofErrors(400, "Invalid input", detail, errors));
+        return respond(BodyProblems.violations(e));
     }
 
     @ServerExceptionMapper
@@ -128,9 +83,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
         // the JSON reader wraps parser failures; answer them as precisely as unwrapped ones
-        Response json = json(e.getCause());
-        if (json != null) {
-            return json;
+        Problem body = BodyProblems.of(e.getCause());
+        if (body != null) {
+            return respond(body);
         }
         if (e.getCause() instanceof InvalidParameterException parameter) {
             return invalidParameter(parameter);
@@ -147,31 +102,10 @@ public class ProblemMappers {
             return methodNotAllowed(allowed);
         }
         if (status == 415) {
-            return respond(Problem.of(415, titleFor(415), unsupportedType(routes.consumes(request.method().name(), request.path()))));
+            return respond(Problem.coded(415, "unsupported_media_type", titleFor(415),
+                    unsupportedType(routes.consumes(request.method().name(), request.path())), null));
         }
         return respond(Problem.of(status, titleFor(status), detailFor(status)));
-    }
-
-    private Response json(Throwable cause) {
-        if (cause instanceof JsonParseException parse) {
-            return malformedJson(parse);
-        }
-        if (cause instanceof ForbiddenCharacterException nul) {
-            return forbiddenCharacter(nul);
-        }
-        if (cause instanceof InvalidFormatException format) {
-            return badValue(format);
-        }
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            return unknownField(unknown);
-        }
-        if (cause instanceof MismatchedInputException mismatch) {
-            return mismatched(mismatch);
-        }
-        if (cause instanceof JsonMappingException mapping) {
-            return mapping(mapping);
-        }
-        return null;
     }
 
     /** 405 with the methods the address does serve, as RFC 9110 asks. */
@@ -224,18 +158,5 @@ public class ProblemMappers {
             case 406 -> "The requested media type is not available.";
             default -> "The request was refused.";
         };
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    private static String leafPath(ConstraintViolation<?> v) {
-        // "create.request.earTag" → "earTag": clients know their body's fields, not our method names
-        String path = v.getPropertyPath().toString();
-        String[] parts = path.split("\\.");
-        return parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length)) : parts[parts.length - 1];
     }
 }

@@ -100,7 +100,9 @@ class CsvImportIT {
         String bad = "arete;sexo;fecha_nacimiento\nB 1;macho;2020-01-01\nB-2;toro;2020-01-01\nB-3;hembra;2999-01-01\n";
         finca.app().contentType("text/csv; charset=UTF-8").body(bad).when().post(finca.path("/imports/animals")).then().statusCode(400)
                 .body("errors.line", contains(2, 3, 4))
-                .body("errors.field", contains("arete", "sexo", "fecha_nacimiento"));
+                .body("errors.field", contains("arete", "sexo", "fecha_nacimiento"))
+                .body("errors.code", contains("invalid_ear_tag", "unknown_value", "date_in_future"))
+                .body("code", equalTo("invalid_input"));
     }
 
     @Test
@@ -109,7 +111,8 @@ class CsvImportIT {
         finca.animal("TORO-CSV", "macho");
         String file = "arete;sexo;arete_madre\nC-1;hembra;NADIE-1\nC-2;hembra;TORO-CSV\n";
         finca.app().contentType("text/csv; charset=UTF-8").body(file).when().post(finca.path("/imports/animals")).then().statusCode(422)
-                .body("errors.line", contains(2, 3)).body("errors.field", contains("arete_madre", "arete_madre"));
+                .body("errors.line", contains(2, 3)).body("errors.field", contains("arete_madre", "arete_madre"))
+                .body("errors.code", contains("dam_not_found", "dam_not_female"));
         finca.app().when().get(finca.path("/animals")).then().body("", hasSize(1));
     }
 }

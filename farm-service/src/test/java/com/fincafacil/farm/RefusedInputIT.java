@@ -158,6 +158,20 @@ class RefusedInputIT {
     }
 
     @Test
+    void a_value_in_the_wrong_format_is_told_how_to_write_it() {
+        FarmApi.Finca finca = FarmApi.finca("Formatos", "piloto");
+        finca.app().body("{\"earTag\":\"FMT-1\",\"sex\":\"macho\",\"birthDate\":\"28/11/2025\"}")
+                .when().post(finca.path("/animals")).then().statusCode(400)
+                .body("field", equalTo("birthDate")).body("code", equalTo("invalid_format"))
+                .body("detail", containsString("yyyy-MM-dd, e.g. 2026-11-28"))
+                .body("errors[0].message", containsString("yyyy-MM-dd"));
+        String cow = finca.animal("FMT-2", "hembra");
+        finca.app().body("{\"date\":\"2025-06-15\",\"priceCop\":\"mucho\",\"buyer\":\"Subasta\"}")
+                .when().post(finca.path("/animals/" + cow + "/sale")).then().statusCode(400)
+                .body("field", equalTo("priceCop")).body("detail", containsString("a number such as 450.5"));
+    }
+
+    @Test
     void a_refused_event_lists_every_problem_and_records_nothing() {
         FarmApi.Finca finca = FarmApi.finca("Eventos Errados", "piloto");
         String cow = finca.animal("EV-1", "hembra");

@@ -106,11 +106,11 @@ public class CsvImportService {
             }
             AnimalEntity dam = byTag.get(row.damEarTag().value());
             if (dam == null) {
-                errors.add(new CsvError(row.line(), "arete_madre", "arete_madre " + row.damEarTag().value() + " is not in this file nor in the finca."));
+                errors.add(new CsvError(row.line(), "arete_madre", "dam_not_found", "arete_madre " + row.damEarTag().value() + " is not in this file nor in the finca."));
             } else if (!Sex.HEMBRA.wireName().equals(dam.sex)) {
-                errors.add(new CsvError(row.line(), "arete_madre", "arete_madre " + dam.earTag + " is a macho; a dam must be hembra."));
+                errors.add(new CsvError(row.line(), "arete_madre", "dam_not_female", "arete_madre " + dam.earTag + " is a macho; a dam must be hembra."));
             } else if (!DateRules.bornAfterDam(row.birthDate(), dam.birthDate)) {
-                errors.add(new CsvError(row.line(), "fecha_nacimiento", "fecha_nacimiento " + row.birthDate()
+                errors.add(new CsvError(row.line(), "fecha_nacimiento", "calf_born_before_dam", "fecha_nacimiento " + row.birthDate()
                         + " is not after the birth of its dam " + dam.earTag + " (" + dam.birthDate + "); a calf is born after its dam."));
             } else {
                 found.put(dam.earTag, dam.id);
@@ -124,8 +124,8 @@ public class CsvImportService {
 
     private static ProblemException refuse(int status, String detail, List<CsvError> errors) {
         List<Problem.FieldError> fieldErrors = errors.stream()
-                .map(e -> new Problem.FieldError(e.column(), e.message(), e.line())).toList();
-        return new ProblemException(new Problem("https://fincafacil.co/problems/" + status,
-                status == 400 ? "Invalid input" : "Request cannot be applied", status, detail, null, fieldErrors));
+                .map(e -> new Problem.FieldError(e.column(), e.code(), e.message(), e.line())).toList();
+        return new ProblemException(Problem.ofErrors(status, status == 400 ? "Invalid input" : "Request cannot be applied",
+                detail, fieldErrors));
     }
 }

@@ -36,6 +36,16 @@ final class BodyProblems {
             Map.entry("Pattern", "invalid_format"), Map.entry("Email", "invalid_format"),
             Map.entry("Past", "date_not_in_past"), Map.entry("Future", "date_not_in_future"));
 
+    /** How to write a value of each type a body may hold, named in the refusal so the fix is obvious. */
+    private static final Map<Class<?>, String> FORMATS = Map.ofEntries(
+            Map.entry(java.time.LocalDate.class, "a date written yyyy-MM-dd, e.g. 2026-11-28"),
+            Map.entry(java.time.OffsetDateTime.class, "a date and time with its offset, e.g. 2026-11-28T14:05:00-05:00"),
+            Map.entry(java.time.Instant.class, "a date and time with its offset, e.g. 2026-11-28T19:05:00Z"),
+            Map.entry(java.math.BigDecimal.class, "a number such as 450.5"),
+            Map.entry(Double.class, "a number such as 450.5"), Map.entry(double.class, "a number such as 450.5"),
+            Map.entry(Boolean.class, "true or false"), Map.entry(boolean.class, "true or false"),
+            Map.entry(java.util.UUID.class, "an id such as 5f0c6a1e-2b7d-4c1a-9e3f-0d8b7a6c5e41"));
+
     private BodyProblems() {
     }
 
@@ -84,7 +94,10 @@ final class BodyProblems {
             return Problem.ofFieldError(400, "unknown_value", TITLE, field,
                     "Field '" + field + "' has an unknown value. Allowed values: " + allowed + ".");
         }
-        return Problem.ofFieldError(400, "invalid_format", TITLE, field, "Field '" + field + "' has a value of the wrong format.");
+        String format = FORMATS.get(e.getTargetType());
+        return Problem.ofFieldError(400, "invalid_format", TITLE, field, format == null
+                ? "Field '" + field + "' has a value of the wrong format."
+                : "Field '" + field + "' must be " + format + ".");
     }
 
     /** Every violation at once, each with its field and code. */

@@ -47,8 +47,8 @@ final class ImportCollector {
         return currentLine;
     }
 
-    void fileError(int line, String message) {
-        errors.add(new CsvError(line, null, message));
+    void fileError(int line, String code, String message) {
+        errors.add(new CsvError(line, null, code, message));
     }
 
     void row(CSVRecord record) {
@@ -60,7 +60,7 @@ final class ImportCollector {
         if (read.earTag() != null) {
             Integer firstLine = lineByEarTag.putIfAbsent(read.earTag(), currentLine);
             if (firstLine != null) {
-                errors.add(new CsvError(currentLine, CsvColumn.ARETE.headerName(),
+                errors.add(new CsvError(currentLine, CsvColumn.ARETE.headerName(), "ear_tag_repeated",
                         "arete " + read.earTag() + " already appears on line " + firstLine + "."));
             } else {
                 if (read.sex() != null) {
@@ -82,7 +82,7 @@ final class ImportCollector {
     CsvParseResult result(String sha256) {
         Set<EarTag> damsOutsideFile = checkDams();
         if (dataRows == 0 && errors.isEmpty()) {
-            fileError(1, "The file has a header but no animals.");
+            fileError(1, "no_animals", "The file has a header but no animals.");
         }
         if (!errors.isEmpty()) {
             List<CsvError> sorted = new ArrayList<>(errors);
@@ -100,10 +100,10 @@ final class ImportCollector {
             if (damLine == null) {
                 outside.add(reference.dam());
             } else if (sexByEarTag.get(reference.dam()) == Sex.MACHO) {
-                errors.add(new CsvError(reference.line(), CsvColumn.ARETE_MADRE.headerName(), "arete_madre "
+                errors.add(new CsvError(reference.line(), CsvColumn.ARETE_MADRE.headerName(), "dam_not_female", "arete_madre "
                         + reference.dam() + " is a macho (line " + damLine + "); a dam must be hembra."));
             } else if (!DateRules.bornAfterDam(reference.calfBorn(), birthByEarTag.get(reference.dam()))) {
-                errors.add(new CsvError(reference.line(), CsvColumn.FECHA_NACIMIENTO.headerName(), "fecha_nacimiento "
+                errors.add(new CsvError(reference.line(), CsvColumn.FECHA_NACIMIENTO.headerName(), "calf_born_before_dam", "fecha_nacimiento "
                         + reference.calfBorn() + " is not after the birth of its dam " + reference.dam() + " ("
                         + birthByEarTag.get(reference.dam()) + ", line " + damLine + "); a calf is born after its dam."));
             }

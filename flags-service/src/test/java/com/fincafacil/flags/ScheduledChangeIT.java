@@ -20,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class ScheduledChangeIT {
 
+    private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
+
     @Test
     void a_change_scheduled_for_a_time_is_applied_then_and_audited() throws Exception {
         createPhase("FASE_SCHEDULED", 10);
@@ -53,8 +55,6 @@ class ScheduledChangeIT {
             assertEquals(firstSundayTwoAmAfter(before), applied, "apply at " + applied.atZone(BOGOTA));
         }
     }
-
-    private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
     private static boolean insideWindow(Instant instant) {
         ZonedDateTime local = instant.atZone(BOGOTA);

@@ -36,6 +36,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class CsvImportService {
 
+    private static final DateTimeFormatter FARM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd 'at' HH:mm");
+
     private final AnimalCsvParser parser = new AnimalCsvParser();
     private final AnimalRepository animals;
     private final AnimalCopyWriter copyWriter;
@@ -57,8 +59,6 @@ public class CsvImportService {
     public record ImportResult(UUID importId, int rows, int imported, int skipped, String sha256,
                                OffsetDateTime alreadyImportedAt, String note) {
     }
-
-    private static final DateTimeFormatter FARM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd 'at' HH:mm");
 
     @Transactional
     public ImportResult importAnimals(UUID fincaId, byte[] file) {

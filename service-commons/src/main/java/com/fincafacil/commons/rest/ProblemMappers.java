@@ -18,7 +18,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Turns every failure into RFC 9457 problem+json. Messages are written here in plain words so no

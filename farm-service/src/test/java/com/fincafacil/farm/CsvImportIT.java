@@ -3,7 +3,15 @@ package com.fincafacil.farm;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.stream.Collectors;
+
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -32,10 +40,41 @@ class CsvImportIT {
     @Test
     void uploading_the_same_file_again_creates_no_duplicates() {
         FarmApi.Finca finca = FarmApi.finca("CSV Dos Veces", "produccion_controlada");
-        finca.app().contentType("text/csv; charset=UTF-8").body(VALID).when().post(finca.path("/imports/animals")).then().statusCode(200);
+        finca.app().contentType("text/csv; charset=UTF-8").body(VALID).when().post(finca.path("/imports/animals")).then().statusCode(200)
+                .body("alreadyImportedAt", nullValue()).body("note", nullValue());
         finca.app().contentType("text/csv; charset=UTF-8").body(VALID).when().post(finca.path("/imports/animals")).then().statusCode(200)
                 .body("imported", equalTo(0)).body("skipped", equalTo(3));
         finca.app().when().get(finca.path("/animals")).then().body("", hasSize(3));
+    }
+
+    @Test
+    void the_same_file_again_is_answered_with_the_date_of_its_first_import() throws Exception {
+        FarmApi.Finca finca = FarmApi.finca("CSV Fecha", "produccion_controlada");
+        OffsetDateTime before = OffsetDateTime.now().minusSeconds(1);
+        String first = finca.app().contentType("text/csv; charset=UTF-8").body(VALID).when().post(finca.path("/imports/animals"))
+                .then().statusCode(200).extract().path("importId");
+        OffsetDateTime after = OffsetDateTime.now().plusSeconds(1);
+        Thread.sleep(1500); // so that the second import's own time cannot pass for the first's
+        var second = finca.app().contentType("text/csv; charset=UTF-8").body(VALID).when().post(finca.path("/imports/animals"))
+                .then().statusCode(200).body("importId", not(equalTo(first))).extract();
+        OffsetDateTime seen = OffsetDateTime.parse(second.path("alreadyImportedAt"));
+        assertTrue(seen.isAfter(before) && seen.isBefore(after), seen + " not between " + before + " and " + after);
+        String day = seen.atZoneSameInstant(ZoneId.of("America/Bogota")).toLocalDate().toString();
+        String note = second.path("note");
+        assertTrue(note.startsWith("This exact file was already imported on " + day), note);
+        // another file, even with the same animals in another order, is new
+        String reordered = VALID.lines().limit(1).collect(Collectors.joining("\n")) + "\n"
+                + VALID.lines().skip(1).sorted().collect(Collectors.joining("\n")) + "\n";
+        finca.app().contentType("text/csv; charset=UTF-8").body(reordered).when().post(finca.path("/imports/animals"))
+                .then().statusCode(200).body("alreadyImportedAt", nullValue());
+    }
+
+    @Test
+    void a_request_of_another_media_type_is_told_what_the_import_accepts() {
+        FarmApi.Finca finca = FarmApi.finca("CSV Tipo", "produccion_controlada");
+        finca.app().body("{\"arete\": \"CO-1\"}").when().post(finca.path("/imports/animals")).then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("detail", containsString("text/csv")).body("detail", not(containsString("application/json")));
     }
 
     @Test
@@ -61,7 +100,9 @@ class CsvImportIT {
         String bad = "arete;sexo;fecha_nacimiento\nB 1;macho;2020-01-01\nB-2;toro;2020-01-01\nB-3;hembra;2999-01-01\n";
         finca.app().contentType("text/csv; charset=UTF-8").body(bad).when().post(finca.path("/imports/animals")).then().statusCode(400)
                 .body("errors.line", contains(2, 3, 4))
-                .body("errors.field", contains("arete", "sexo", "fecha_nacimiento"));
+                .body("errors.field", contains("arete", "sexo", "fecha_nacimiento"))
+                .body("errors.code", contains("invalid_ear_tag", "unknown_value", "date_in_future"))
+                .body("code", equalTo("invalid_input"));
     }
 
     @Test
@@ -70,7 +111,8 @@ class CsvImportIT {
         finca.animal("TORO-CSV", "macho");
         String file = "arete;sexo;arete_madre\nC-1;hembra;NADIE-1\nC-2;hembra;TORO-CSV\n";
         finca.app().contentType("text/csv; charset=UTF-8").body(file).when().post(finca.path("/imports/animals")).then().statusCode(422)
-                .body("errors.line", contains(2, 3)).body("errors.field", contains("arete_madre", "arete_madre"));
+                .body("errors.line", contains(2, 3)).body("errors.field", contains("arete_madre", "arete_madre"))
+                .body("errors.code", contains("dam_not_found", "dam_not_female"));
         finca.app().when().get(finca.path("/animals")).then().body("", hasSize(1));
     }
 }

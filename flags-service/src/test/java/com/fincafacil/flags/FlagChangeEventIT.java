@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import static com.fincafacil.flags.FlagApi.as;
 import static com.fincafacil.flags.FlagApi.createPhase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class FlagChangeEventIT {
@@ -26,19 +28,27 @@ class FlagChangeEventIT {
     @Test
     void a_change_is_published_as_a_cloudevent_with_before_and_after_through_the_real_broker() throws Exception {
         String etag = createPhase("FASE_EVENT", 10);
-        as("operator").header("If-Match", etag).body("{\"porcentaje_rollout\":25,\"reason\":\"event test\"}")
+        String next = as("operator").header("If-Match", etag).body("{\"porcentaje_rollout\":25,\"reason\":\"event test\"}")
+                .when().patch("/api/v1/flags/FASE_EVENT").then().statusCode(200).extract().header("ETag");
+        as("operator").header("If-Match", next).body("{\"porcentaje_rollout\":30,\"reason\":\"event test again\"}")
                 .when().patch("/api/v1/flags/FASE_EVENT").then().statusCode(200);
         List<ConsumerRecord<String, String>> records = KafkaProbe.awaitRecords(Topics.FLAG_CHANGES,
-                r -> "FASE_EVENT".equals(r.key()) && r.value().contains("flag.updated"), 1, Duration.ofSeconds(30));
-        assertEquals(1, records.size(), "the update event reached Kafka");
+                r -> "FASE_EVENT".equals(r.key()) && r.value().contains("flag.updated"), 2, Duration.ofSeconds(30));
+        assertEquals(2, records.size(), "both update events reached Kafka");
         JsonNode event = MAPPER.readTree(records.get(0).value());
         assertEquals("1.0", event.get("specversion").asText());
         assertEquals("flag.updated", event.get("type").asText());
         assertEquals("FASE_EVENT", event.get("subject").asText());
-        assertNotNull(event.get("id").asText());
         assertEquals(10, event.at("/data/before/porcentaje_rollout").asInt());
         assertEquals(25, event.at("/data/after/porcentaje_rollout").asInt());
         assertEquals("test-operator", event.at("/data/actor").asText());
+        // consumers drop duplicates by id: each change needs its own, as a UUID (a null, blank or shared id would pass asText())
+        JsonNode second = MAPPER.readTree(records.get(1).value());
+        assertEquals(30, second.at("/data/after/porcentaje_rollout").asInt());
+        assertTrue(event.path("id").isTextual() && second.path("id").isTextual(), "ids are strings: " + event + " " + second);
+        UUID firstId = UUID.fromString(event.get("id").textValue());
+        assertEquals(firstId.toString(), event.get("id").textValue(), "the id is written as a canonical UUID");
+        assertNotEquals(firstId, UUID.fromString(second.get("id").textValue()), "two changes share the id " + firstId);
     }
 
     @Test

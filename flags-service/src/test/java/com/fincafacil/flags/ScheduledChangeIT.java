@@ -4,6 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -17,6 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class ScheduledChangeIT {
+
+    private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
     @Test
     void a_change_scheduled_for_a_time_is_applied_then_and_audited() throws Exception {
@@ -36,14 +40,37 @@ class ScheduledChangeIT {
     }
 
     @Test
-    void a_change_for_the_next_window_lands_on_sunday_at_2_in_bogota() {
+    void a_change_for_the_next_window_lands_on_the_coming_sunday_at_2_in_bogota() {
         createPhase("FASE_WINDOW", 10);
+        Instant before = Instant.now();
         String applyAt = as("operator").body("{\"flag\":\"FASE_WINDOW\",\"porcentaje_rollout\":50,\"in_next_window\":true,\"reason\":\"next window\"}")
                 .when().post("/api/v1/scheduled-changes").then().statusCode(201).extract().path("applyAt");
-        ZonedDateTime local = OffsetDateTime.parse(applyAt).atZoneSameInstant(ZoneId.of("America/Bogota"));
-        boolean insideNow = local.getDayOfWeek() == DayOfWeek.SUNDAY && local.getHour() >= 2 && local.getHour() < 4;
-        assertTrue(insideNow || (local.getDayOfWeek() == DayOfWeek.SUNDAY && local.getHour() == 2 && local.getMinute() == 0),
-                "apply at " + local);
+        Instant after = Instant.now();
+        Instant applied = OffsetDateTime.parse(applyAt).toInstant();
+        if (insideWindow(before) && insideWindow(after)) {
+            // the window is open: the change is due at once, not a week later
+            assertTrue(!applied.isBefore(before.minusSeconds(1)) && !applied.isAfter(after.plusSeconds(1)), "apply at " + applied);
+        } else {
+            // not a Sunday of another week, not 03:00: the first Sunday 02:00 in Bogotá after the request
+            assertEquals(firstSundayTwoAmAfter(before), applied, "apply at " + applied.atZone(BOGOTA));
+        }
+    }
+
+    private static boolean insideWindow(Instant instant) {
+        ZonedDateTime local = instant.atZone(BOGOTA);
+        return local.getDayOfWeek() == DayOfWeek.SUNDAY && local.getHour() >= 2 && local.getHour() < 4;
+    }
+
+    /** Walks day by day, independently of the service's window code. */
+    private static Instant firstSundayTwoAmAfter(Instant instant) {
+        LocalDate day = instant.atZone(BOGOTA).toLocalDate();
+        for (int i = 0; i <= 7; i++) {
+            Instant candidate = day.plusDays(i).atTime(2, 0).atZone(BOGOTA).toInstant();
+            if (day.plusDays(i).getDayOfWeek() == DayOfWeek.SUNDAY && candidate.isAfter(instant)) {
+                return candidate;
+            }
+        }
+        throw new AssertionError("no Sunday within a week of " + instant);
     }
 
     @Test

@@ -75,6 +75,30 @@ class ReleaseResourceIT {
     }
 
     @Test
+    void a_nul_character_in_a_text_field_is_a_400_naming_the_field_and_plans_nothing() {
+        // the plan the test above makes, but for a NUL in one title: it would reach PostgreSQL otherwise
+        plan("operator", "{\"version\":\"1.0.1\",\"kind\":\"hotfix\",\"artifact\":\"registry.example/farm:1.0.1\","
+                + "\"changes\":[{\"title\":\"Weighing dates\\u0000 in Bogotá time\",\"mergedAt\":\"2026-11-28T15:04:05-05:00\"}]}")
+                .statusCode(400).contentType("application/problem+json").body("field", equalTo("changes[0].title"));
+        given().header("Authorization", TestTokens.bearer("viewer")).when().get("/api/v1/releases").then()
+                .body("changes.flatten().title", not(hasItem(org.hamcrest.Matchers.containsString("\u0000"))));
+    }
+
+    @Test
+    void changes_beyond_the_one_megabyte_body_limit_are_a_413_and_plan_nothing() {
+        StringBuilder changes = new StringBuilder();
+        for (int i = 0; changes.length() < 2 * 1024 * 1024; i++) {
+            changes.append(i == 0 ? "" : ",").append("{\"title\":\"Change ").append(i).append(' ').append("x".repeat(200))
+                    .append("\",\"mergedAt\":\"2026-11-28T15:04:05-05:00\"}");
+        }
+        plan("operator", "{\"version\":\"1.0.4\",\"kind\":\"hotfix\",\"artifact\":\"registry.example/farm:1.0.4\","
+                + "\"changes\":[" + changes + "]}")
+                .statusCode(413).contentType("application/problem+json").body("code", equalTo("payload_too_large"));
+        given().header("Authorization", TestTokens.bearer("viewer")).when().get("/api/v1/releases").then()
+                .body("version", not(hasItem("1.0.4")));
+    }
+
+    @Test
     void the_same_version_cannot_be_planned_twice() {
         String body = "{\"version\":\"3.0.0\",\"kind\":\"major\"}";
         plan("operator", body).statusCode(201);

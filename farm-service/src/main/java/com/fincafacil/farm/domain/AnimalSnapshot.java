@@ -14,9 +14,10 @@ import java.util.UUID;
  * @param birthDate        null when unknown
  * @param currentWeightKg  null when never weighed
  * @param weighings        in any order
+ * @param damId            null when the dam is not known
  */
 public record AnimalSnapshot(UUID id, EarTag earTag, Species species, Sex sex, LocalDate birthDate,
-                             BigDecimal currentWeightKg, AnimalStatus status, List<WeightRecord> weighings) {
+                             BigDecimal currentWeightKg, AnimalStatus status, List<WeightRecord> weighings, UUID damId) {
 
     /** A stored weighing, as kept: (date, kg). */
     public record WeightRecord(LocalDate date, BigDecimal kg) {
@@ -33,6 +34,12 @@ public record AnimalSnapshot(UUID id, EarTag earTag, Species species, Sex sex, L
         Objects.requireNonNull(sex, "sex");
         Objects.requireNonNull(status, "status");
         weighings = weighings == null ? List.of() : List.copyOf(weighings);
+    }
+
+    /** An animal whose dam is not known. */
+    public AnimalSnapshot(UUID id, EarTag earTag, Species species, Sex sex, LocalDate birthDate,
+                          BigDecimal currentWeightKg, AnimalStatus status, List<WeightRecord> weighings) {
+        this(id, earTag, species, sex, birthDate, currentWeightKg, status, weighings, null);
     }
 
     /** Weighings oldest first. */

@@ -23,7 +23,7 @@ public final class DateRules {
             throw new InvalidValueException(field, "is required");
         }
         if (date.isAfter(today)) {
-            throw new InvalidValueException(field, "cannot be in the future (today is " + today + ")");
+            throw new InvalidValueException(field, "date_in_future", "cannot be in the future (today is " + today + ")");
         }
         return date;
     }
@@ -31,8 +31,16 @@ public final class DateRules {
     /** Returns the date when it is not before {@code earliest} (e.g. an event before the animal was born). */
     public static LocalDate requireNotBefore(String field, LocalDate date, LocalDate earliest, String what) {
         if (earliest != null && date.isBefore(earliest)) {
-            throw new InvalidValueException(field, "cannot be before " + what + " (" + earliest + ")");
+            throw new InvalidValueException(field, "date_too_early", "cannot be before " + what + " (" + earliest + ")");
         }
         return date;
+    }
+
+    /**
+     * A calf is born after its dam: the same day or earlier means one of the two dates is wrong.
+     * Unknown dates (null) cannot contradict each other.
+     */
+    public static boolean bornAfterDam(LocalDate calf, LocalDate dam) {
+        return calf == null || dam == null || calf.isAfter(dam);
     }
 }

@@ -57,7 +57,7 @@ public record EarTag(String value) {
     }
 
     private static InvalidValueException invalid() {
-        return new InvalidValueException(FIELD,
+        return new InvalidValueException(FIELD, "invalid_ear_tag",
                 "must be 2 to 20 characters of A-Z, 0-9 and '-', starting with a letter or digit (e.g. CO-000123)");
     }
 

@@ -8,15 +8,28 @@ package com.fincafacil.farm.domain;
  */
 public final class InvalidValueException extends RuntimeException {
 
-    private final String field;
+    public static final String REQUIRED = "field_required";
 
-    public InvalidValueException(String field, String message) {
+    private final String field;
+    private final String code;
+
+    /** {@code code}: the stable code of the refusal (docs/farm-api.md, "Problem codes"). */
+    public InvalidValueException(String field, String code, String message) {
         // no stack trace: a 100,000-row CSV import may raise one per row, and none is a bug
         super(message, null, false, false);
         this.field = field;
+        this.code = code;
+    }
+
+    public InvalidValueException(String field, String message) {
+        this(field, "is required".equals(message) ? REQUIRED : "invalid_value", message);
     }
 
     public String field() {
         return field;
+    }
+
+    public String code() {
+        return code;
     }
 }

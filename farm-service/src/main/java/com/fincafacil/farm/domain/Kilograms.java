@@ -11,7 +11,7 @@ public record Kilograms(BigDecimal value) implements Comparable<Kilograms> {
     public Kilograms {
         value = Decimals.atMostTwoPlaces(FIELD, value);
         if (value.signum() <= 0 || value.compareTo(MAX_EXCLUSIVE) >= 0) {
-            throw new InvalidValueException(FIELD, "must be more than 0 and less than 2000 kg");
+            throw new InvalidValueException(FIELD, Decimals.OUT_OF_RANGE, "must be more than 0 and less than 2000 kg");
         }
     }
 

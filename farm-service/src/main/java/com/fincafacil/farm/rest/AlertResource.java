@@ -32,7 +32,7 @@ public class AlertResource {
     @GET
     @Operation(summary = "List alerts; acknowledged=false for open ones")
     public List<FarmViews.AlertView> list(@PathParam("fincaId") UUID fincaId, @QueryParam("acknowledged") Boolean acknowledged,
-                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                          @QueryParam("page") @DefaultValue("0") @Min(0) @Max(FarmViews.MAX_PAGE) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return alerts.list(caller.requireFinca(fincaId), acknowledged, page, size).stream().map(FarmViews.AlertView::of).toList();
     }

@@ -7,6 +7,7 @@ import com.fincafacil.farm.security.FarmCaller;
 import com.fincafacil.farm.service.AnimalHistoryService;
 import com.fincafacil.farm.service.AnimalService;
 import com.fincafacil.farm.service.IdempotencyService;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -61,7 +62,7 @@ public class AnimalResource {
     public List<FarmViews.AnimalView> list(@PathParam("fincaId") UUID fincaId,
                                            @QueryParam("status") String status, @QueryParam("species") String species,
                                            @QueryParam("sex") String sex, @QueryParam("earTag") String earTag,
-                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(FarmViews.MAX_PAGE) int page,
                                            @QueryParam("size") @DefaultValue("50") @Min(1) int size) {
         UUID finca = caller.requireFinca(fincaId);
         if (size > config.maxPageSize()) {

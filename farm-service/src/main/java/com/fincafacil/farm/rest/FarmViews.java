@@ -19,6 +19,9 @@ import java.util.UUID;
 /** What farm apps receive. */
 public final class FarmViews {
 
+    /** The last page a list serves: page × size must stay a valid row offset (a 32-bit number). */
+    public static final int MAX_PAGE = 1_000_000;
+
     private FarmViews() {
     }
 

@@ -7,6 +7,7 @@ import com.fincafacil.farm.service.ApiKeyService;
 import com.fincafacil.farm.service.FincaService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -96,6 +98,8 @@ public class FincaResource {
     @POST
     @Path("/{fincaId}/api-keys")
     @RolesAllowed(Roles.OPERATOR)
+    // the body is optional: without this a bodiless POST (no Content-Type) would be a 415
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an API key for the finca's app; the key is shown only in this answer")
     public Response createKey(@PathParam("fincaId") UUID fincaId, KeyRequest request, @Context SecurityContext security) {
         ApiKeyService.CreatedKey created = keys.create(fincaId, request == null ? null : request.label(),

@@ -29,7 +29,7 @@ public class FarmCaller {
         UUID own = verifier.fincaOf(request.getHeader(HEADER)).orElseThrow(() -> new ProblemException(
                 Problem.ofField(401, "Unauthorized", HEADER, "Send a valid " + HEADER + " for this finca.")));
         if (!own.equals(fincaId)) {
-            throw ProblemException.notFound("No finca " + fincaId + ".");
+            throw ProblemException.notFound("finca_not_found", "No finca " + fincaId + ".");
         }
         return own;
     }

@@ -76,7 +76,7 @@ public class AlertService {
     @Transactional
     public AlertEntity acknowledge(UUID fincaId, UUID alertId, String by) {
         AlertEntity alert = alerts.inFinca(fincaId, alertId)
-                .orElseThrow(() -> ProblemException.notFound("No alert " + alertId + "."));
+                .orElseThrow(() -> ProblemException.notFound("alert_not_found", "No alert " + alertId + "."));
         if (alert.acknowledgedAt == null) {
             alert.acknowledgedAt = OffsetDateTime.now(ZoneOffset.UTC);
             alert.acknowledgedBy = by;

@@ -72,8 +72,10 @@ public class AnimalEventService {
     @Transactional
     public WeighingEntity weigh(UUID fincaId, UUID animalId, LocalDate date, BigDecimal weightKg) {
         AnimalEntity animal = lock(fincaId, animalId, AnimalAction.WEIGH);
-        LocalDate on = eventDate(animal, date);
-        Kilograms kg = Refusals.valid(() -> Kilograms.of(Refusals.required(Kilograms.FIELD, weightKg)));
+        FieldChecks checks = new FieldChecks();
+        LocalDate on = checks.check(() -> eventDate(animal, date));
+        Kilograms kg = checks.check(() -> Refusals.valid(() -> Kilograms.of(Refusals.required(Kilograms.FIELD, weightKg))));
+        checks.refuseIfAny();
         var previous = eventsStore.latestWeighing(animalId);
         WeighingEntity weighing = new WeighingEntity();
         weighing.id = UUID.randomUUID();
@@ -98,22 +100,24 @@ public class AnimalEventService {
     @Transactional
     public TreatmentEntity treat(UUID fincaId, UUID animalId, Treatment t) {
         AnimalEntity animal = lock(fincaId, animalId, AnimalAction.TREAT);
-        LocalDate on = eventDate(animal, t.date());
+        FieldChecks checks = new FieldChecks();
+        LocalDate on = checks.check(() -> eventDate(animal, t.date()));
         TreatmentEntity treatment = new TreatmentEntity();
         treatment.id = UUID.randomUUID();
         treatment.fincaId = fincaId;
         treatment.animalId = animalId;
-        treatment.product = text("product", t.product(), 120);
-        treatment.dose = text("dose", t.dose(), 60);
+        treatment.product = checks.check(() -> text("product", t.product(), 120));
+        treatment.dose = checks.check(() -> text("dose", t.dose(), 60));
         treatment.appliedOn = on;
-        if (t.nextDueDate() != null && !t.nextDueDate().isAfter(on)) {
-            throw ProblemException.badField("nextDueDate", "nextDueDate must be after the treatment date.");
+        if (on != null && t.nextDueDate() != null && !t.nextDueDate().isAfter(on)) {
+            checks.refuse("nextDueDate", "date_too_early", "nextDueDate must be after the treatment date.");
         }
         treatment.nextDueDate = t.nextDueDate();
         int withdrawal = t.withdrawalDays() == null ? 0 : t.withdrawalDays();
         if (withdrawal < 0 || withdrawal > 365) {
-            throw ProblemException.badField("withdrawalDays", "withdrawalDays must be between 0 and 365.");
+            checks.refuse("withdrawalDays", "out_of_range", "withdrawalDays must be between 0 and 365.");
         }
+        checks.refuseIfAny();
         treatment.withdrawalDays = withdrawal;
         treatment.createdAt = now();
         eventsStore.persist(treatment);
@@ -153,8 +157,11 @@ public class AnimalEventService {
     @Transactional
     public SaleEntity sell(UUID fincaId, UUID animalId, LocalDate date, BigDecimal priceCop, String buyer) {
         AnimalEntity animal = lock(fincaId, animalId, AnimalAction.SELL);
-        LocalDate on = eventDate(animal, date);
-        PriceCop price = Refusals.valid(() -> PriceCop.of(Refusals.required(PriceCop.FIELD, priceCop)));
+        FieldChecks checks = new FieldChecks();
+        LocalDate on = checks.check(() -> eventDate(animal, date));
+        PriceCop price = checks.check(() -> Refusals.valid(() -> PriceCop.of(Refusals.required(PriceCop.FIELD, priceCop))));
+        String buyerName = checks.check(() -> text("buyer", buyer, 120));
+        checks.refuseIfAny();
         var stats = eventsStore.saleStats(fincaId);
         SaleEntity sale = new SaleEntity();
         sale.id = UUID.randomUUID();
@@ -162,7 +169,7 @@ public class AnimalEventService {
         sale.animalId = animalId;
         sale.soldOn = on;
         sale.priceCop = price.value();
-        sale.buyer = text("buyer", buyer, 120);
+        sale.buyer = buyerName;
         sale.createdAt = now();
         eventsStore.persist(sale);
         animal.status = AnimalLifecycle.statusAfter(AnimalStatus.parse(animal.status).orElseThrow(), AnimalAction.SELL).wireName();
@@ -178,13 +185,16 @@ public class AnimalEventService {
     @Transactional
     public DeathEntity die(UUID fincaId, UUID animalId, LocalDate date, String cause) {
         AnimalEntity animal = lock(fincaId, animalId, AnimalAction.RECORD_DEATH);
-        LocalDate on = eventDate(animal, date);
+        FieldChecks checks = new FieldChecks();
+        LocalDate on = checks.check(() -> eventDate(animal, date));
+        String causeText = checks.check(() -> text("cause", cause, 200));
+        checks.refuseIfAny();
         DeathEntity death = new DeathEntity();
         death.id = UUID.randomUUID();
         death.fincaId = fincaId;
         death.animalId = animalId;
         death.diedOn = on;
-        death.cause = text("cause", cause, 200);
+        death.cause = causeText;
         death.createdAt = now();
         eventsStore.persist(death);
         animal.status = AnimalLifecycle.statusAfter(AnimalStatus.parse(animal.status).orElseThrow(), AnimalAction.RECORD_DEATH).wireName();
@@ -226,7 +236,7 @@ public class AnimalEventService {
     static String text(String field, String value, int max) {
         String text = Refusals.required(field, value).trim();
         if (text.length() > max) {
-            throw ProblemException.badField(field, field + " must be at most " + max + " characters.");
+            throw ProblemException.badField(field, "too_long", field + " must be at most " + max + " characters.");
         }
         return text;
     }

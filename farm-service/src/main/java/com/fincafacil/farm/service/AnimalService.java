@@ -4,6 +4,7 @@ import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.farm.domain.AnimalStatus;
 import com.fincafacil.farm.domain.DateRules;
 import com.fincafacil.farm.domain.EarTag;
+import com.fincafacil.farm.domain.InvalidValueException;
 import com.fincafacil.farm.domain.Kilograms;
 import com.fincafacil.farm.domain.Sex;
 import com.fincafacil.farm.domain.Species;
@@ -51,24 +52,32 @@ public class AnimalService {
         AnimalEntity animal = new AnimalEntity();
         animal.id = UUID.randomUUID();
         animal.fincaId = fincaId;
-        animal.earTag = Refusals.valid(() -> EarTag.of(Refusals.required(EarTag.FIELD, r.earTag()))).value();
-        animal.species = r.species() == null ? Species.DEFAULT.wireName()
-                : enumValue("species", Species.parse(r.species()).map(Species::wireName), "bovino, bufalino, ovino, caprino, equino");
-        animal.breed = breed(r.breed());
-        animal.sex = enumValue("sex", Sex.parse(Refusals.required("sex", r.sex())).map(Sex::wireName), "macho, hembra");
+        FieldChecks checks = new FieldChecks();
+        animal.earTag = checks.check(() -> Refusals.valid(() -> EarTag.of(Refusals.required(EarTag.FIELD, r.earTag()))).value());
+        animal.species = r.species() == null ? Species.DEFAULT.wireName() : checks.check(() ->
+                enumValue("species", Species.parse(r.species()).map(Species::wireName), "bovino, bufalino, ovino, caprino, equino"));
+        animal.breed = checks.check(() -> breed(r.breed()));
+        animal.sex = checks.check(() -> enumValue("sex", Sex.parse(Refusals.required("sex", r.sex())).map(Sex::wireName), "macho, hembra"));
         animal.birthDate = r.birthDate() == null ? null
-                : Refusals.valid(() -> DateRules.requireNotInFuture("birthDate", r.birthDate(), today));
-        animal.status = r.status() == null ? AnimalStatus.DEFAULT.wireName()
-                : enumValue("status", AnimalStatus.parse(r.status()).map(AnimalStatus::wireName), "activo, vendido, muerto");
-        animal.currentWeightKg = r.weightKg() == null ? null : Refusals.valid(() -> Kilograms.of(r.weightKg())).value();
-        if (r.damEarTag() != null) {
-            animal.damId = damOf(fincaId, Refusals.valid(() -> EarTag.of(r.damEarTag())).value()).id;
+                : checks.check(() -> Refusals.valid(() -> DateRules.requireNotInFuture("birthDate", r.birthDate(), today)));
+        animal.status = r.status() == null ? AnimalStatus.DEFAULT.wireName() : checks.check(() ->
+                enumValue("status", AnimalStatus.parse(r.status()).map(AnimalStatus::wireName), "activo, vendido, muerto"));
+        animal.currentWeightKg = r.weightKg() == null ? null : checks.check(() -> Refusals.valid(() -> Kilograms.of(r.weightKg())).value());
+        String damEarTag = r.damEarTag() == null ? null : checks.check(() -> damEarTag(r.damEarTag()));
+        checks.refuseIfAny();
+        if (damEarTag != null) {
+            AnimalEntity dam = damOf(fincaId, damEarTag);
+            if (!DateRules.bornAfterDam(animal.birthDate, dam.birthDate)) {
+                throw ProblemException.unprocessable("birthDate", "calf_born_before_dam", "birthDate " + animal.birthDate
+                        + " is not after the birth date of the dam " + dam.earTag + " (" + dam.birthDate + "); a calf is born after its dam.");
+            }
+            animal.damId = dam.id;
         }
         animal.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         animal.updatedAt = animal.createdAt;
         var event = events.row("animal.registered", fincaId, AnimalViews.summary(animal));
         if (!writer.insert(new AnimalWriter.NewAnimal(animal, event))) {
-            throw ProblemException.conflict(EarTag.FIELD, "An animal with ear tag " + animal.earTag + " already exists in this finca.");
+            throw ProblemException.conflict(EarTag.FIELD, "ear_tag_taken", "An animal with ear tag " + animal.earTag + " already exists in this finca.");
         }
         return animal;
     }
@@ -81,11 +90,20 @@ public class AnimalService {
         return animals.page(fincaId, filter, page, size);
     }
 
+    /** The dam's ear tag in the ear tag format, refused under its own name (not as earTag). */
+    private static String damEarTag(String text) {
+        try {
+            return EarTag.of(text).value();
+        } catch (InvalidValueException e) {
+            throw ProblemException.badField("damEarTag", e.code(), "damEarTag " + e.getMessage());
+        }
+    }
+
     AnimalEntity damOf(UUID fincaId, String damEarTag) {
         AnimalEntity dam = animals.byEarTag(fincaId, damEarTag).orElseThrow(() ->
-                ProblemException.unprocessable("damEarTag", "No animal with ear tag " + damEarTag + " in this finca."));
+                ProblemException.unprocessable("damEarTag", "dam_not_found", "No animal with ear tag " + damEarTag + " in this finca."));
         if (!Sex.HEMBRA.wireName().equals(dam.sex)) {
-            throw ProblemException.unprocessable("damEarTag", "The dam " + damEarTag + " is not a female (hembra).");
+            throw ProblemException.unprocessable("damEarTag", "dam_not_female", "The dam " + damEarTag + " is not a female (hembra).");
         }
         return dam;
     }
@@ -95,16 +113,16 @@ public class AnimalService {
             return null;
         }
         if (breed.trim().length() > 60) {
-            throw ProblemException.badField("breed", "breed must be at most 60 characters.");
+            throw ProblemException.badField("breed", "too_long", "breed must be at most 60 characters.");
         }
         return breed.trim();
     }
 
     static String enumValue(String field, java.util.Optional<String> parsed, String allowed) {
-        return parsed.orElseThrow(() -> ProblemException.badField(field, field + " must be one of: " + allowed + "."));
+        return parsed.orElseThrow(() -> ProblemException.badField(field, "unknown_value", field + " must be one of: " + allowed + "."));
     }
 
     static ProblemException notFound(UUID animalId) {
-        return ProblemException.notFound("No animal " + animalId + " in this finca.");
+        return ProblemException.notFound("animal_not_found", "No animal " + animalId + " in this finca.");
     }
 }

@@ -58,7 +58,7 @@ public class ApiKeyService {
     @Transactional
     public ApiKeyEntity revoke(UUID fincaId, UUID keyId) {
         ApiKeyEntity key = keys.findByIdOptional(keyId).filter(k -> k.fincaId.equals(fincaId))
-                .orElseThrow(() -> ProblemException.notFound("No API key " + keyId + " for finca " + fincaId + "."));
+                .orElseThrow(() -> ProblemException.notFound("api_key_not_found", "No API key " + keyId + " for finca " + fincaId + "."));
         if (key.revokedAt == null) {
             key.revokedAt = OffsetDateTime.now(ZoneOffset.UTC);
         }

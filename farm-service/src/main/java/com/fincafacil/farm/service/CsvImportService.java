@@ -9,17 +9,18 @@ import com.fincafacil.farm.messaging.FarmEvents;
 import com.fincafacil.farm.repository.AnimalEntity;
 import com.fincafacil.farm.repository.AnimalRepository;
 import com.fincafacil.farm.repository.CsvImportEntity;
+import com.fincafacil.farm.repository.CsvImportRepository;
 import com.fincafacil.farm.service.csv.AnimalCsvParser;
 import com.fincafacil.farm.service.csv.AnimalRow;
 import com.fincafacil.farm.service.csv.CsvError;
 import com.fincafacil.farm.service.csv.CsvParseResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,21 +36,28 @@ import java.util.UUID;
 @ApplicationScoped
 public class CsvImportService {
 
+    private static final DateTimeFormatter FARM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd 'at' HH:mm");
+
     private final AnimalCsvParser parser = new AnimalCsvParser();
     private final AnimalRepository animals;
     private final AnimalCopyWriter copyWriter;
-    private final EntityManager em;
+    private final CsvImportRepository imports;
     private final FarmEvents events;
     private final Clock clock = Clock.systemUTC();
 
-    public CsvImportService(AnimalRepository animals, AnimalCopyWriter copyWriter, EntityManager em, FarmEvents events) {
+    public CsvImportService(AnimalRepository animals, AnimalCopyWriter copyWriter, CsvImportRepository imports, FarmEvents events) {
         this.animals = animals;
         this.copyWriter = copyWriter;
-        this.em = em;
+        this.imports = imports;
         this.events = events;
     }
 
-    public record ImportResult(UUID importId, int rows, int imported, int skipped, String sha256) {
+    /**
+     * @param alreadyImportedAt when this finca first imported the very same file (same SHA-256); null for a new file
+     * @param note              says so in words, for the farmer; null for a new file
+     */
+    public record ImportResult(UUID importId, int rows, int imported, int skipped, String sha256,
+                               OffsetDateTime alreadyImportedAt, String note) {
     }
 
     @Transactional
@@ -58,6 +66,7 @@ public class CsvImportService {
         if (!parsed.isValid()) {
             throw refuse(400, "The file has " + parsed.errors().size() + " error(s); nothing was imported.", parsed.errors());
         }
+        OffsetDateTime seenBefore = imports.firstImportOf(fincaId, parsed.sha256()).orElse(null);
         Set<String> existing = animals.existingEarTags(fincaId);
         Map<String, UUID> damIds = damsInFinca(fincaId, parsed);
         List<AnimalRow> fresh = parsed.rows().stream().filter(r -> !existing.contains(r.earTag().value())).toList();
@@ -72,8 +81,11 @@ public class CsvImportService {
         record.imported = imported;
         record.skipped = parsed.rows().size() - imported;
         record.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        em.persist(record);
-        ImportResult result = new ImportResult(record.id, record.rowsTotal, imported, record.skipped, parsed.sha256());
+        imports.persist(record);
+        ImportResult result = new ImportResult(record.id, record.rowsTotal, imported, record.skipped, parsed.sha256(),
+                seenBefore, seenBefore == null ? null : "This exact file was already imported on "
+                        + seenBefore.atZoneSameInstant(DateRules.FARM_ZONE).format(FARM_TIME)
+                        + " (Colombia time); its animals already in the finca were skipped.");
         events.record("animals.imported", fincaId, result);
         return result;
     }
@@ -94,23 +106,26 @@ public class CsvImportService {
             }
             AnimalEntity dam = byTag.get(row.damEarTag().value());
             if (dam == null) {
-                errors.add(new CsvError(row.line(), "arete_madre", "arete_madre " + row.damEarTag().value() + " is not in this file nor in the finca."));
+                errors.add(new CsvError(row.line(), "arete_madre", "dam_not_found", "arete_madre " + row.damEarTag().value() + " is not in this file nor in the finca."));
             } else if (!Sex.HEMBRA.wireName().equals(dam.sex)) {
-                errors.add(new CsvError(row.line(), "arete_madre", "arete_madre " + dam.earTag + " is a macho; a dam must be hembra."));
+                errors.add(new CsvError(row.line(), "arete_madre", "dam_not_female", "arete_madre " + dam.earTag + " is a macho; a dam must be hembra."));
+            } else if (!DateRules.bornAfterDam(row.birthDate(), dam.birthDate)) {
+                errors.add(new CsvError(row.line(), "fecha_nacimiento", "calf_born_before_dam", "fecha_nacimiento " + row.birthDate()
+                        + " is not after the birth of its dam " + dam.earTag + " (" + dam.birthDate + "); a calf is born after its dam."));
             } else {
                 found.put(dam.earTag, dam.id);
             }
         }
         if (!errors.isEmpty()) {
-            throw refuse(422, errors.size() + " row(s) name a dam the finca does not have; nothing was imported.", errors);
+            throw refuse(422, errors.size() + " row(s) name a dam the finca does not have or that was born after its calf; nothing was imported.", errors);
         }
         return found;
     }
 
     private static ProblemException refuse(int status, String detail, List<CsvError> errors) {
         List<Problem.FieldError> fieldErrors = errors.stream()
-                .map(e -> new Problem.FieldError(e.column(), e.message(), e.line())).toList();
-        return new ProblemException(new Problem("https://fincafacil.co/problems/" + status,
-                status == 400 ? "Invalid input" : "Request cannot be applied", status, detail, null, fieldErrors));
+                .map(e -> new Problem.FieldError(e.column(), e.code(), e.message(), e.line())).toList();
+        return new ProblemException(Problem.ofErrors(status, status == 400 ? "Invalid input" : "Request cannot be applied",
+                detail, fieldErrors));
     }
 }

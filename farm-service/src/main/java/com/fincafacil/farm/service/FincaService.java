@@ -51,7 +51,7 @@ public class FincaService {
     }
 
     public FincaEntity get(UUID id) {
-        return fincas.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No finca " + id + "."));
+        return fincas.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("finca_not_found", "No finca " + id + "."));
     }
 
     public List<FincaEntity> list() {
@@ -68,7 +68,7 @@ public class FincaService {
         }
         if (fields.department() != null || creating) {
             finca.department = Department.canonical(required(Department.FIELD, fields.department(), 60))
-                    .orElseThrow(() -> ProblemException.badField(Department.FIELD,
+                    .orElseThrow(() -> ProblemException.badField(Department.FIELD, "unknown_value",
                             "department must be one of Colombia's departments, e.g. Antioquia, Meta, Córdoba."));
         }
         if (fields.municipality() != null || creating) {
@@ -76,7 +76,7 @@ public class FincaService {
         }
         if (fields.deploymentLevel() != null || creating) {
             finca.deploymentLevel = DeploymentLevel.parse(required("deploymentLevel", fields.deploymentLevel(), 30))
-                    .orElseThrow(() -> ProblemException.badField("deploymentLevel",
+                    .orElseThrow(() -> ProblemException.badField("deploymentLevel", "unknown_value",
                             "deploymentLevel must be piloto, produccion_controlada or produccion_abierta."))
                     .wireName();
         }
@@ -85,10 +85,10 @@ public class FincaService {
 
     private static String required(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.badField(field, field + " is required.");
+            throw ProblemException.badField(field, "field_required", field + " is required.");
         }
         if (value.trim().length() > max) {
-            throw ProblemException.badField(field, field + " must be at most " + max + " characters.");
+            throw ProblemException.badField(field, "too_long", field + " must be at most " + max + " characters.");
         }
         return value.trim();
     }

@@ -36,6 +36,6 @@ public class HerdSnapshots {
         return animals.ofFinca(fincaId).stream().map(a -> new AnimalSnapshot(a.id, new EarTag(a.earTag),
                 Species.parse(a.species).orElse(Species.DEFAULT), Sex.parse(a.sex).orElseThrow(), a.birthDate,
                 a.currentWeightKg, AnimalStatus.parse(a.status).orElseThrow(),
-                weighings.getOrDefault(a.id, List.of()))).toList();
+                weighings.getOrDefault(a.id, List.of()), a.damId)).toList();
     }
 }

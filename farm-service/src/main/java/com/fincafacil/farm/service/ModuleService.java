@@ -38,7 +38,7 @@ public class ModuleService {
             return new FlagContext(finca.id.toString(), finca.deploymentLevel, build.version());
         }
         String version = SemVer.parse(appVersion.trim()).map(SemVer::toString).orElseThrow(() ->
-                ProblemException.badField(APP_VERSION, APP_VERSION + " must be a semantic version such as 1.2.0."));
+                ProblemException.badField(APP_VERSION, "invalid_app_version", APP_VERSION + " must be a semantic version such as 1.2.0."));
         return new FlagContext(finca.id.toString(), finca.deploymentLevel, version);
     }
 
@@ -49,7 +49,7 @@ public class ModuleService {
     public FlagAnswer require(FincaEntity finca, String appVersion, String module) {
         FlagAnswer answer = flags.evaluate(module, context(finca, appVersion));
         if (!answer.enabled()) {
-            throw new ProblemException(new Problem("https://fincafacil.co/problems/module-disabled", "Module not enabled", 403,
+            throw new ProblemException(new Problem("https://fincafacil.co/problems/module_disabled", "Module not enabled", 403,
                     "The module " + module + " is not enabled for this finca: " + answer.detail()
                             + " (reason " + answer.reason() + ", rule " + answer.rule() + ", source " + answer.source() + ").",
                     null, null));

@@ -27,13 +27,13 @@ final class Refusals {
         try {
             return factory.get();
         } catch (InvalidValueException e) {
-            throw ProblemException.badField(e.field(), e.field() + " " + e.getMessage());
+            throw ProblemException.badField(e.field(), e.code(), e.field() + " " + e.getMessage());
         }
     }
 
     static <T> T required(String field, T value) {
         if (value == null || value instanceof String s && s.isBlank()) {
-            throw ProblemException.badField(field, field + " is required.");
+            throw ProblemException.badField(field, InvalidValueException.REQUIRED, field + " is required.");
         }
         return value;
     }

@@ -43,7 +43,7 @@ class QuantitiesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "2500000", "2500000.50"})
+    @ValueSource(strings = {"0", "2500000", "2500000.50", "10000000000"})
     void price_of_zero_or_more_pesos_is_accepted(String cop) {
         assertEquals(0, new BigDecimal(cop).compareTo(PriceCop.of(cop).value()));
     }
@@ -53,6 +53,19 @@ class QuantitiesTest {
     void negative_or_too_precise_price_is_refused(String cop) {
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> PriceCop.of(cop));
         assertEquals("priceCop", e.field());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10000000000.01", "1e20", "1e999999999"})
+    void price_above_the_maximum_is_refused_without_expanding_the_number(String cop) {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> PriceCop.of(cop));
+        assertEquals("priceCop", e.field());
+    }
+
+    @Test
+    void an_enormous_weight_is_refused_without_expanding_the_number() {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> Kilograms.of("1e999999999"));
+        assertEquals("weightKg", e.field());
     }
 
     @Test

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -37,11 +39,43 @@ class BucketingTest {
         assertEquals(bucket, Bucketing.bucket(flagKey, fincaId));
     }
 
+    /**
+     * Sticky means the same bucket in every process that ever evaluates the flag (each flags-service
+     * instance, each restart, each farm-service fallback), not twice in one JVM. So the buckets are
+     * computed again in a fresh JVM whose default charset and identity hash differ from this one's:
+     * a bucket that leaned on anything but the published hash of the UTF-8 bytes (String.hashCode
+     * salting, identity hashes, Random, the platform charset) would disagree there.
+     */
     @Test
-    void bucket_is_sticky_for_the_same_flag_and_finca() {
-        for (String finca : fincaIds().subList(0, 1_000)) {
-            int first = Bucketing.bucket("FASE_9_OBSERVABILITY", finca);
-            assertEquals(first, Bucketing.bucket("FASE_9_OBSERVABILITY", finca));
+    void bucket_is_sticky_across_processes_for_the_same_flag_and_finca() throws Exception {
+        List<String> fincas = new ArrayList<>(fincaIds().subList(0, 1_000));
+        fincas.addAll(List.of("Hacienda El Paraíso", "finca-ñandú-001", "FINCA-001"));
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=ISO-8859-1", "-XX:+UnlockExperimentalVMOptions", "-XX:hashCode=2", "-cp", System.getProperty("java.class.path"),
+                BucketPrinter.class.getName(), "FASE_9_OBSERVABILITY")
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (var stdin = new java.io.OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8)) {
+            stdin.write(String.join("\n", fincas) + "\n");
+        }
+        List<String> theirs;
+        try (var stdout = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            theirs = stdout.lines().toList();
+        }
+        assertTrue(child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the other JVM finished");
+        assertEquals(0, child.exitValue());
+        List<String> ours = fincas.stream().map(f -> String.valueOf(Bucketing.bucket("FASE_9_OBSERVABILITY", f))).toList();
+        assertEquals(ours, theirs);
+        assertTrue(ours.stream().distinct().count() > 50, "the fincas spread over the buckets: " + ours.stream().distinct().count());
+    }
+
+    /** Prints the bucket of each finca id read from stdin (UTF-8) for the flag given, one per line. */
+    public static final class BucketPrinter {
+        public static void main(String[] args) throws java.io.IOException {
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8));
+            var out = new java.io.PrintStream(System.out, true, StandardCharsets.UTF_8);
+            for (String finca = in.readLine(); finca != null; finca = in.readLine()) {
+                out.println(Bucketing.bucket(args[0], finca));
+            }
         }
     }
 

@@ -3,22 +3,21 @@ package com.fincafacil.commons.rest;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fincafacil.commons.persistence.UniqueViolation;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.validation.ConstraintViolation;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * Turns every failure into RFC 9457 problem+json. Messages are written here in plain words so no
@@ -28,6 +27,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final KnownRoutes routes;
+
+    public ProblemMappers(KnownRoutes routes) {
+        this.routes = routes;
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return respond(e.problem());
@@ -35,52 +40,28 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e) {
-        return respond(Problem.of(400, "Malformed JSON", "The request body is not valid JSON (line "
-                + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")."));
+        return respond(BodyProblems.of(e));
     }
 
     @ServerExceptionMapper
-    public Response badValue(InvalidFormatException e) {
-        String field = path(e);
-        String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
-                ? " Allowed values: " + Arrays.stream(e.getTargetType().getEnumConstants()).map(Object::toString)
-                        .collect(Collectors.joining(", ")) + "."
-                : "";
-        return respond(Problem.ofField(400, "Invalid input", field,
-                "Field '" + field + "' has a value of the wrong format or an unknown value." + allowed));
+    public Response unreadableBody(JsonMappingException e) {
+        return respond(BodyProblems.of(e));
+    }
+
+    /** Declared apart so it outranks quarkus-rest-jackson's own mapper for this type. */
+    @ServerExceptionMapper
+    public Response mismatchedBody(MismatchedInputException e) {
+        return respond(BodyProblems.of(e));
     }
 
     @ServerExceptionMapper
-    public Response unknownField(UnrecognizedPropertyException e) {
-        String field = path(e);
-        return respond(Problem.ofField(400, "Invalid input", field, "Field '" + field + "' is not known."));
-    }
-
-    @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException e) {
-        String field = path(e);
-        if (field.isEmpty()) {
-            return respond(Problem.of(400, "Invalid input", "The request body is missing or has the wrong shape."));
-        }
-        return respond(Problem.ofField(400, "Invalid input", field, "Field '" + field + "' has the wrong type."));
-    }
-
-    @ServerExceptionMapper
-    public Response mapping(JsonMappingException e) {
-        String field = path(e);
-        return respond(Problem.ofField(400, "Invalid input", field.isEmpty() ? null : field,
-                "The request body could not be read" + (field.isEmpty() ? "." : " at field '" + field + "'.")));
+    public Response invalidParameter(InvalidParameterException e) {
+        return respond(Problem.ofFieldError(400, "invalid_parameter", "Invalid input", e.parameter(), e.getMessage()));
     }
 
     @ServerExceptionMapper
     public Response violations(ConstraintViolationException e) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(leafPath(v), v.getMessage()))
-                .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        String detail = errors.stream().map(err -> err.field() + ": " + err.message())
-                .collect(Collectors.joining("; "));
-        return respond(Problem.ofErrors(400, "Invalid input", detail, errors));
+        return respond(BodyProblems.violations(e));
     }
 
     @ServerExceptionMapper
@@ -99,29 +80,51 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, HttpServerRequest request) {
         // the JSON reader wraps parser failures; answer them as precisely as unwrapped ones
-        if (e.getCause() instanceof JsonParseException parse) {
-            return malformedJson(parse);
+        Problem body = BodyProblems.of(e.getCause());
+        if (body != null) {
+            return respond(body);
         }
-        if (e.getCause() instanceof InvalidFormatException format) {
-            return badValue(format);
-        }
-        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-            return unknownField(unknown);
-        }
-        if (e.getCause() instanceof MismatchedInputException mismatch) {
-            return mismatched(mismatch);
-        }
-        if (e.getCause() instanceof JsonMappingException mapping) {
-            return mapping(mapping);
+        if (e.getCause() instanceof InvalidParameterException parameter) {
+            return invalidParameter(parameter);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
             return respond(Problem.of(status, "Server error", "The request could not be completed."));
         }
+        Set<String> allowed = routes.methodsAt(request.path());
+        // several resources may share an address prefix; then JAX-RS reports a known address with a wrong method as 404
+        if ((status == 404 && e instanceof NotFoundException && e.getCause() == null && !allowed.isEmpty()
+                && !allowed.contains(request.method().name())) || status == 405) {
+            return methodNotAllowed(allowed);
+        }
+        if (status == 415) {
+            return respond(Problem.coded(415, "unsupported_media_type", titleFor(415),
+                    unsupportedType(routes.consumes(request.method().name(), request.path())), null));
+        }
         return respond(Problem.of(status, titleFor(status), detailFor(status)));
+    }
+
+    /** 405 with the methods the address does serve, as RFC 9110 asks. */
+    public static Response methodNotAllowed(Set<String> allowed) {
+        Problem problem = Problem.of(405, "Method Not Allowed", allowed.isEmpty()
+                ? "This address does not accept that method."
+                : "This address does not accept that method; it accepts " + String.join(", ", allowed) + ".");
+        Response.ResponseBuilder response = Response.status(405).type(Problem.MEDIA_TYPE).entity(problem);
+        if (!allowed.isEmpty()) {
+            response.header(HttpHeaders.ALLOW, String.join(", ", allowed));
+        }
+        return response.build();
+    }
+
+    private static String unsupportedType(List<String> accepted) {
+        if (accepted.isEmpty()) {
+            return "The request body's media type is not supported; send application/json.";
+        }
+        return "The request body's media type is not supported at this address; send it as "
+                + String.join(" or ", accepted) + ".";
     }
 
     @ServerExceptionMapper
@@ -151,23 +154,8 @@ public class ProblemMappers {
     private static String detailFor(int status) {
         return switch (status) {
             case 404 -> "No resource exists at this address.";
-            case 405 -> "This address does not accept that method.";
             case 406 -> "The requested media type is not available.";
-            case 415 -> "The request body's media type is not supported; send application/json.";
             default -> "The request was refused.";
         };
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    private static String leafPath(ConstraintViolation<?> v) {
-        // "create.request.earTag" → "earTag": clients know their body's fields, not our method names
-        String path = v.getPropertyPath().toString();
-        String[] parts = path.split("\\.");
-        return parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length)) : parts[parts.length - 1];
     }
 }

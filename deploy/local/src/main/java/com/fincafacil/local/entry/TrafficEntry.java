@@ -1,5 +1,6 @@
 package com.fincafacil.local.entry;
 
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -127,7 +128,29 @@ final class TrafficEntry implements AutoCloseable {
         if (injection.abort() != null) {
             InjectedAbort.answer(request, injection.abort());
         } else {
+            markForwarded(request);
             taken.proxy.handle(request);
+        }
+    }
+
+    /**
+     * Tells the slot which address the client used, so the Location headers it builds name the
+     * entry (which outlives any slot) and not the slot's own port. The entry is the edge: what a
+     * client sent in these headers is replaced, never trusted.
+     */
+    static void markForwarded(HttpServerRequest request) {
+        MultiMap headers = request.headers();
+        headers.remove("Forwarded");
+        headers.remove("X-Forwarded-Prefix");
+        String host = request.authority() != null ? request.authority().toString() : headers.get("Host");
+        if (host != null) {
+            headers.set("X-Forwarded-Host", host);
+        } else {
+            headers.remove("X-Forwarded-Host");
+        }
+        headers.set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
+        if (request.remoteAddress() != null) {
+            headers.set("X-Forwarded-For", request.remoteAddress().hostAddress());
         }
     }
 

@@ -46,7 +46,7 @@ class TrafficEntryTest {
         vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
     }
 
-    /** A slot that answers its own name, after {@code ?delayMs}, and counts its open connections. */
+    /** A slot that answers its own name (or the request header {@code ?echo} names), after {@code ?delayMs}, and counts its open connections. */
     private int slot(String name) throws Exception {
         HttpServer server = vertx.createHttpServer()
                 .connectionHandler(conn -> {
@@ -55,7 +55,9 @@ class TrafficEntryTest {
                 })
                 .requestHandler(req -> {
                     String delay = req.getParam("delayMs");
-                    vertx.setTimer(delay == null ? 1 : Long.parseLong(delay), t -> req.response().end(name));
+                    String echo = req.getParam("echo");
+                    String body = echo == null ? name : String.valueOf(req.getHeader(echo));
+                    vertx.setTimer(delay == null ? 1 : Long.parseLong(delay), t -> req.response().end(body));
                 });
         return server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS).actualPort();
     }
@@ -121,5 +123,21 @@ class TrafficEntryTest {
         assertTrue(scrape.contains("fincafacil_entry_requests_seconds_count{slot=\"blue\",status=\"200\"} 1"), scrape);
         assertTrue(scrape.contains("fincafacil_entry_requests_seconds_bucket{slot=\"blue\",status=\"200\",le=\"0.5\"} 1"), scrape);
         assertTrue(scrape.contains("fincafacil_entry_active{slot=\"blue\"} 1.0"), scrape);
+    }
+
+    @Test
+    void the_slot_is_told_the_address_the_client_used_and_a_client_cannot_forge_it() throws Exception {
+        assertEquals("127.0.0.1:" + entryPort, echoed("X-Forwarded-Host"));
+        assertEquals("http", echoed("X-Forwarded-Proto"));
+        assertEquals("127.0.0.1", echoed("X-Forwarded-For"));
+        assertEquals("null", echoed("Forwarded"));
+    }
+
+    private String echoed(String header) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + entryPort + "/x?echo=" + header))
+                .header("X-Forwarded-Host", "forged.example").header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-For", "10.9.9.9").header("Forwarded", "host=forged.example;proto=https")
+                .build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 }

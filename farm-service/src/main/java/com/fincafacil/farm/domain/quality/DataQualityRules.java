@@ -11,7 +11,8 @@ public final class DataQualityRules {
     private static final List<DataQualityRule> ALL = List.of(
             new DuplicateEarTagRule(),
             new ImplausibleWeightRule(),
-            new MissingBirthDateRule());
+            new MissingBirthDateRule(),
+            new CalfBornBeforeDamRule());
 
     private DataQualityRules() {
     }

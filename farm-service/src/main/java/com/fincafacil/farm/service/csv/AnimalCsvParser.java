@@ -54,7 +54,7 @@ public final class AnimalCsvParser {
         skipBom(reader);
         char separator = detectSeparator(reader);
         if (separator == 0) {
-            collector.fileError(1, "The file is empty: it needs a header line and at least one animal.");
+            collector.fileError(1, "file_empty", "The file is empty: it needs a header line and at least one animal.");
             return;
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
@@ -62,7 +62,7 @@ public final class AnimalCsvParser {
             Iterator<CSVRecord> records = csv.iterator();
             CSVRecord headerRecord = records.next();
             if (AnimalRowReader.isBlank(headerRecord)) {
-                collector.fileError(1, "The first line must be the header, e.g. arete;sexo;fecha_nacimiento;peso_kg.");
+                collector.fileError(1, "header_missing", "The first line must be the header, e.g. arete;sexo;fecha_nacimiento;peso_kg.");
                 return;
             }
             CsvHeader header = CsvHeader.of(headerRecord.toList());
@@ -76,7 +76,7 @@ public final class AnimalCsvParser {
                 collector.row(records.next());
             }
         } catch (UncheckedIOException e) {
-            collector.fileError(collector.currentLine(), malformedMessage(e.getCause()));
+            collector.fileError(collector.currentLine(), "malformed_csv", malformedMessage(e.getCause()));
         }
     }
 

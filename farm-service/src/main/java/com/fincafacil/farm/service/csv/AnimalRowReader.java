@@ -34,7 +34,7 @@ final class AnimalRowReader {
     }
 
     /** What could be read of a row; {@code row} is null when any value was wrong. */
-    record ReadRow(EarTag earTag, Sex sex, EarTag damEarTag, AnimalRow row) {
+    record ReadRow(EarTag earTag, Sex sex, LocalDate birthDate, EarTag damEarTag, AnimalRow row) {
     }
 
     ReadRow read(CSVRecord record, int line, List<CsvError> errors) {
@@ -50,11 +50,11 @@ final class AnimalRowReader {
         AnimalStatus status = enumValue(record, CsvColumn.ESTADO, line, errors, AnimalStatus::parse,
                 AnimalStatus.values(), AnimalStatus.DEFAULT);
         if (earTag != null && earTag.equals(dam)) {
-            errors.add(new CsvError(line, CsvColumn.ARETE_MADRE.headerName(), "arete_madre is the animal's own arete."));
+            errors.add(new CsvError(line, CsvColumn.ARETE_MADRE.headerName(), "dam_is_itself", "arete_madre is the animal's own arete."));
         }
         AnimalRow row = errors.size() > errorsBefore ? null
                 : new AnimalRow(line, earTag, species, breed, sex, birthDate, dam, weight, status);
-        return new ReadRow(earTag, sex, dam, row);
+        return new ReadRow(earTag, sex, birthDate, dam, row);
     }
 
     /** Blank when every value is empty: such rows (e.g. ";;;;" left by a spreadsheet) are skipped. */
@@ -70,7 +70,7 @@ final class AnimalRowReader {
     private void checkWidth(CSVRecord record, int line, List<CsvError> errors) {
         for (int i = header.size(); i < record.size(); i++) {
             if (!record.get(i).isBlank()) {
-                errors.add(new CsvError(line, null, "The row has " + record.size() + " values but the header has "
+                errors.add(new CsvError(line, null, "row_too_long", "The row has " + record.size() + " values but the header has "
                         + header.size() + " columns; is a value containing '" + separator + "' missing its quotes?"));
                 return;
             }
@@ -91,7 +91,7 @@ final class AnimalRowReader {
         String text = text(record, column);
         if (text == null) {
             if (column.required() && header.indexOf(column) >= 0) {
-                errors.add(new CsvError(line, column.headerName(), column.headerName() + " is required."));
+                errors.add(new CsvError(line, column.headerName(), "field_required", column.headerName() + " is required."));
             }
             return null;
         }
@@ -101,7 +101,7 @@ final class AnimalRowReader {
         try {
             return convert.apply(text);
         } catch (InvalidValueException e) {
-            errors.add(new CsvError(line, column.headerName(), column.headerName() + " " + e.getMessage()
+            errors.add(new CsvError(line, column.headerName(), e.code(), column.headerName() + " " + e.getMessage()
                     + " (found '" + shortened(text) + "')."));
             return null;
         }
@@ -110,7 +110,7 @@ final class AnimalRowReader {
     private <T extends Enum<T>> T enumValue(CSVRecord record, CsvColumn column, int line, List<CsvError> errors,
                                             Function<String, Optional<T>> parse, T[] allowed, T fallback) {
         T parsed = value(record, column, line, errors, text -> parse.apply(text).orElseThrow(
-                () -> new InvalidValueException(column.headerName(), "must be one of " + wireNames(allowed))));
+                () -> new InvalidValueException(column.headerName(), "unknown_value", "must be one of " + wireNames(allowed))));
         return parsed == null ? fallback : parsed;
     }
 
@@ -120,7 +120,7 @@ final class AnimalRowReader {
             return null;
         }
         if (breed != null && breed.length() > MAX_BREED_LENGTH) {
-            errors.add(new CsvError(line, CsvColumn.RAZA.headerName(),
+            errors.add(new CsvError(line, CsvColumn.RAZA.headerName(), "too_long",
                     "raza must be at most " + MAX_BREED_LENGTH + " characters (it has " + breed.length() + ")."));
             return null;
         }
@@ -132,7 +132,7 @@ final class AnimalRowReader {
         if (text.indexOf('\uFFFD') < 0) {
             return true;
         }
-        errors.add(new CsvError(line, column.headerName(), column.headerName() + " is not UTF-8 text (found '"
+        errors.add(new CsvError(line, column.headerName(), "not_utf8", column.headerName() + " is not UTF-8 text (found '"
                 + shortened(text) + "'): save the file from your spreadsheet as \"CSV UTF-8\" and upload it again."));
         return false;
     }
@@ -142,7 +142,7 @@ final class AnimalRowReader {
         try {
             date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException("birthDate", "must be a date written yyyy-MM-dd, e.g. 2024-05-31");
+            throw new InvalidValueException("birthDate", "invalid_format", "must be a date written yyyy-MM-dd, e.g. 2024-05-31");
         }
         return DateRules.requireNotInFuture("birthDate", date, today);
     }
@@ -151,10 +151,10 @@ final class AnimalRowReader {
     private Kilograms kilograms(String text) {
         boolean comma = text.indexOf(',') >= 0;
         if (comma && separator == ',') {
-            throw new InvalidValueException(Kilograms.FIELD, "must use a decimal point in a comma-separated file (450.5)");
+            throw new InvalidValueException(Kilograms.FIELD, "invalid_format", "must use a decimal point in a comma-separated file (450.5)");
         }
         if (comma && text.indexOf('.') >= 0) {
-            throw new InvalidValueException(Kilograms.FIELD, "must not have thousands separators (write 1250,5 or 1250.5)");
+            throw new InvalidValueException(Kilograms.FIELD, "invalid_format", "must not have thousands separators (write 1250,5 or 1250.5)");
         }
         return Kilograms.of(comma ? text.replace(',', '.') : text);
     }

@@ -20,7 +20,7 @@ final class CsvHeader {
         }
         for (CsvColumn column : CsvColumn.values()) {
             if (column.required() && !indexByColumn.containsKey(column)) {
-                errors.add(new CsvError(1, column.headerName(), "The required column " + column.headerName()
+                errors.add(new CsvError(1, column.headerName(), "column_missing", "The required column " + column.headerName()
                         + " is missing from the header."));
             }
         }
@@ -32,14 +32,14 @@ final class CsvHeader {
 
     private void place(String name, int index) {
         if (name.isEmpty()) {
-            errors.add(new CsvError(1, null, "Column " + (index + 1) + " of the header has no name."));
+            errors.add(new CsvError(1, null, "column_unnamed", "Column " + (index + 1) + " of the header has no name."));
             return;
         }
         Optional<CsvColumn> column = CsvColumn.byHeader(name);
         if (column.isEmpty()) {
-            errors.add(new CsvError(1, name, "Unknown column " + name + "; the columns are " + knownNames() + "."));
+            errors.add(new CsvError(1, name, "unknown_column", "Unknown column " + name + "; the columns are " + knownNames() + "."));
         } else if (indexByColumn.putIfAbsent(column.get(), index) != null) {
-            errors.add(new CsvError(1, column.get().headerName(),
+            errors.add(new CsvError(1, column.get().headerName(), "column_repeated",
                     "The column " + column.get().headerName() + " appears twice in the header."));
         }
     }

@@ -1,9 +1,11 @@
 package com.fincafacil.farm.service.csv;
 
+import com.fincafacil.farm.domain.DateRules;
 import com.fincafacil.farm.domain.EarTag;
 import com.fincafacil.farm.domain.Sex;
 import org.apache.commons.csv.CSVRecord;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,13 +21,14 @@ import java.util.Set;
  */
 final class ImportCollector {
 
-    private record DamReference(int line, EarTag dam) {
+    private record DamReference(int line, EarTag dam, LocalDate calfBorn) {
     }
 
     private final List<AnimalRow> rows = new ArrayList<>();
     private final List<CsvError> errors = new ArrayList<>();
     private final Map<EarTag, Integer> lineByEarTag = new HashMap<>();
     private final Map<EarTag, Sex> sexByEarTag = new HashMap<>();
+    private final Map<EarTag, LocalDate> birthByEarTag = new HashMap<>();
     private final List<DamReference> damReferences = new ArrayList<>();
     private AnimalRowReader reader;
     private int currentLine = 1;
@@ -44,8 +47,8 @@ final class ImportCollector {
         return currentLine;
     }
 
-    void fileError(int line, String message) {
-        errors.add(new CsvError(line, null, message));
+    void fileError(int line, String code, String message) {
+        errors.add(new CsvError(line, null, code, message));
     }
 
     void row(CSVRecord record) {
@@ -57,14 +60,19 @@ final class ImportCollector {
         if (read.earTag() != null) {
             Integer firstLine = lineByEarTag.putIfAbsent(read.earTag(), currentLine);
             if (firstLine != null) {
-                errors.add(new CsvError(currentLine, CsvColumn.ARETE.headerName(),
+                errors.add(new CsvError(currentLine, CsvColumn.ARETE.headerName(), "ear_tag_repeated",
                         "arete " + read.earTag() + " already appears on line " + firstLine + "."));
-            } else if (read.sex() != null) {
-                sexByEarTag.put(read.earTag(), read.sex());
+            } else {
+                if (read.sex() != null) {
+                    sexByEarTag.put(read.earTag(), read.sex());
+                }
+                if (read.birthDate() != null) {
+                    birthByEarTag.put(read.earTag(), read.birthDate());
+                }
             }
         }
         if (read.damEarTag() != null) {
-            damReferences.add(new DamReference(currentLine, read.damEarTag()));
+            damReferences.add(new DamReference(currentLine, read.damEarTag(), read.birthDate()));
         }
         if (read.row() != null) {
             rows.add(read.row());
@@ -74,7 +82,7 @@ final class ImportCollector {
     CsvParseResult result(String sha256) {
         Set<EarTag> damsOutsideFile = checkDams();
         if (dataRows == 0 && errors.isEmpty()) {
-            fileError(1, "The file has a header but no animals.");
+            fileError(1, "no_animals", "The file has a header but no animals.");
         }
         if (!errors.isEmpty()) {
             List<CsvError> sorted = new ArrayList<>(errors);
@@ -84,7 +92,7 @@ final class ImportCollector {
         return new CsvParseResult(sha256, dataRows, rows, List.of(), damsOutsideFile);
     }
 
-    /** A dam defined in the file must be hembra; the others are left for the caller to find in the finca. */
+    /** A dam defined in the file must be hembra and born before its calf; the others are left for the caller to find in the finca. */
     private Set<EarTag> checkDams() {
         Set<EarTag> outside = new HashSet<>();
         for (DamReference reference : damReferences) {
@@ -92,8 +100,12 @@ final class ImportCollector {
             if (damLine == null) {
                 outside.add(reference.dam());
             } else if (sexByEarTag.get(reference.dam()) == Sex.MACHO) {
-                errors.add(new CsvError(reference.line(), CsvColumn.ARETE_MADRE.headerName(), "arete_madre "
+                errors.add(new CsvError(reference.line(), CsvColumn.ARETE_MADRE.headerName(), "dam_not_female", "arete_madre "
                         + reference.dam() + " is a macho (line " + damLine + "); a dam must be hembra."));
+            } else if (!DateRules.bornAfterDam(reference.calfBorn(), birthByEarTag.get(reference.dam()))) {
+                errors.add(new CsvError(reference.line(), CsvColumn.FECHA_NACIMIENTO.headerName(), "calf_born_before_dam", "fecha_nacimiento "
+                        + reference.calfBorn() + " is not after the birth of its dam " + reference.dam() + " ("
+                        + birthByEarTag.get(reference.dam()) + ", line " + damLine + "); a calf is born after its dam."));
             }
         }
         return outside;

@@ -31,6 +31,7 @@ class DataQualityReportTest {
         expected.put("DUPLICATE_EAR_TAG", 1);
         expected.put("IMPLAUSIBLE_WEIGHT", 1);
         expected.put("MISSING_BIRTH_DATE", 1);
+        expected.put("CALF_BORN_BEFORE_DAM", 0);
         assertEquals(expected, report.countsByRule());
         assertEquals(List.copyOf(expected.keySet()), List.copyOf(report.countsByRule().keySet()));
         assertEquals(3, report.issues().size());
@@ -47,7 +48,7 @@ class DataQualityReportTest {
     void finca_without_animals_scores_100_and_lists_every_rule_at_zero() {
         DataQualityReport report = DataQualityRules.check(List.of(), TODAY);
         assertEquals(100.0, report.score());
-        assertEquals(Map.of("DUPLICATE_EAR_TAG", 0, "IMPLAUSIBLE_WEIGHT", 0, "MISSING_BIRTH_DATE", 0),
+        assertEquals(Map.of("DUPLICATE_EAR_TAG", 0, "IMPLAUSIBLE_WEIGHT", 0, "MISSING_BIRTH_DATE", 0, "CALF_BORN_BEFORE_DAM", 0),
                 report.countsByRule());
     }
 }

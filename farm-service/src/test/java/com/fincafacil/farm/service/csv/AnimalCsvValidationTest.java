@@ -28,7 +28,7 @@ class AnimalCsvValidationTest {
                 """);
 
         assertFalse(result.isValid());
-        assertEquals(List.of(new CsvError(3, "peso_kg",
+        assertEquals(List.of(new CsvError(3, "peso_kg", "out_of_range",
                 "peso_kg must be more than 0 and less than 2000 kg (found '0').")), result.errors());
         assertEquals(List.of(), result.rows());
         assertEquals(3, result.dataRows());
@@ -91,7 +91,7 @@ class AnimalCsvValidationTest {
                 co-1;hembra
                 """);
 
-        assertEquals(List.of(new CsvError(4, "arete", "arete CO-1 already appears on line 2.")), result.errors());
+        assertEquals(List.of(new CsvError(4, "arete", "ear_tag_repeated", "arete CO-1 already appears on line 2.")), result.errors());
     }
 
     @Test
@@ -115,20 +115,36 @@ class AnimalCsvValidationTest {
                 """);
 
         assertEquals(List.of(
-                new CsvError(2, "arete_madre", "arete_madre CO-2 is a macho (line 3); a dam must be hembra."),
-                new CsvError(4, "arete_madre", "arete_madre is the animal's own arete.")), result.errors());
+                new CsvError(2, "arete_madre", "dam_not_female", "arete_madre CO-2 is a macho (line 3); a dam must be hembra."),
+                new CsvError(4, "arete_madre", "dam_is_itself", "arete_madre is the animal's own arete.")), result.errors());
+    }
+
+    @Test
+    void a_calf_of_the_file_born_on_or_before_its_dam_of_the_file_is_refused_on_the_calf_line() {
+        CsvParseResult result = parse("""
+                arete;sexo;fecha_nacimiento;arete_madre
+                CO-1;hembra;2020-06-01;CO-2
+                CO-2;hembra;2021-03-10;
+                CO-3;macho;2021-03-10;CO-2
+                CO-4;macho;2022-01-05;CO-2
+                """);
+
+        assertEquals(List.of(
+                new CsvError(2, "fecha_nacimiento", "calf_born_before_dam", "fecha_nacimiento 2020-06-01 is not after the birth of its dam CO-2 (2021-03-10, line 3); a calf is born after its dam."),
+                new CsvError(4, "fecha_nacimiento", "calf_born_before_dam", "fecha_nacimiento 2021-03-10 is not after the birth of its dam CO-2 (2021-03-10, line 3); a calf is born after its dam.")),
+                result.errors());
     }
 
     @Test
     void empty_file_is_an_error() {
-        assertEquals(List.of(new CsvError(1, null, "The file is empty: it needs a header line and at least one animal.")),
+        assertEquals(List.of(new CsvError(1, null, "file_empty", "The file is empty: it needs a header line and at least one animal.")),
                 parse("").errors());
         assertEquals(1, parse("\uFEFF").errors().size());
     }
 
     @Test
     void header_without_rows_is_an_error() {
-        assertEquals(List.of(new CsvError(1, null, "The file has a header but no animals.")),
+        assertEquals(List.of(new CsvError(1, null, "no_animals", "The file has a header but no animals.")),
                 parse("arete;sexo\n\n;\n").errors());
     }
 
@@ -159,7 +175,7 @@ class AnimalCsvValidationTest {
     void broken_quoting_stops_the_reading_with_a_plain_message() {
         CsvParseResult result = parse("arete;raza;sexo\nCO-1;\"Normando\"x;macho\nCO-2;Cebú;hembra\n");
 
-        assertEquals(List.of(new CsvError(2, null, "This line is not valid CSV: a value that starts with '\"' "
+        assertEquals(List.of(new CsvError(2, null, "malformed_csv", "This line is not valid CSV: a value that starts with '\"' "
                 + "must end with '\"' right before the separator.")), result.errors());
     }
 
@@ -167,7 +183,7 @@ class AnimalCsvValidationTest {
     void unclosed_quote_is_reported_without_java_jargon() {
         CsvParseResult result = parse("arete;raza;sexo\nCO-1;Normando;macho\nCO-2;\"Cebú;hembra\nCO-3;x;macho\n");
 
-        assertEquals(List.of(new CsvError(3, null,
+        assertEquals(List.of(new CsvError(3, null, "malformed_csv",
                 "A quoted value is never closed: a '\"' is missing on this line or after it.")), result.errors());
     }
 }

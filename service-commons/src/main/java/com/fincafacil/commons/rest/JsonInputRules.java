@@ -1,0 +1,109 @@
+package com.fincafacil.commons.rest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.JsonNodeDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.NullNode;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Rules every JSON body of every service follows, applied once while the body is read:
+ * a whole-number field refuses a fraction (50.5 is not silently 50), and no text may hold a NUL
+ * character (PostgreSQL cannot store it, so it would otherwise surface as a server error).
+ */
+@Singleton
+public class JsonInputRules implements ObjectMapperCustomizer {
+
+    static final char NUL = '\u0000';
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.registerModule(new SimpleModule("fincafacil-json-input")
+                .addDeserializer(String.class, new NulFreeString())
+                .addDeserializer(JsonNode.class, new NulFreeTree()));
+    }
+
+    /** Strings as Jackson reads them, refused when they hold a NUL. */
+    static final class NulFreeString extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String value = super.deserialize(p, ctxt);
+            if (value != null && value.indexOf(NUL) >= 0) {
+                throw new ForbiddenCharacterException(p);
+            }
+            return value;
+        }
+    }
+
+    /** Free-form JSON (flag definitions, contexts): the same rule for every text value in the tree. */
+    static final class NulFreeTree extends StdDeserializer<JsonNode> {
+        NulFreeTree() {
+            super(JsonNode.class);
+        }
+
+        @Override
+        public JsonNode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode tree = JsonNodeDeserializer.getDeserializer(JsonNode.class).deserialize(p, ctxt);
+            Deque<Object> path = new ArrayDeque<>();
+            if (holdsNul(tree, path)) {
+                JsonMappingException e = new ForbiddenCharacterException(p);
+                // innermost first: prependPath builds the path from the leaf outwards
+                Iterator<Object> leafFirst = path.iterator();
+                while (leafFirst.hasNext()) {
+                    Object step = leafFirst.next();
+                    if (step instanceof Integer index) {
+                        e.prependPath(tree, index);
+                    } else {
+                        e.prependPath(tree, (String) step);
+                    }
+                }
+                throw e;
+            }
+            return tree;
+        }
+
+        @Override
+        public JsonNode getNullValue(DeserializationContext ctxt) {
+            return NullNode.getInstance();
+        }
+
+        /** Depth-first; on a hit {@code path} holds the steps to it, innermost first. */
+        private static boolean holdsNul(JsonNode node, Deque<Object> path) {
+            if (node.isTextual()) {
+                return node.textValue().indexOf(NUL) >= 0;
+            }
+            if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    if (holdsNul(node.get(i), path)) {
+                        path.addLast(i);
+                        return true;
+                    }
+                }
+            } else if (node.isObject()) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = it.next();
+                    if (field.getKey().indexOf(NUL) >= 0 || holdsNul(field.getValue(), path)) {
+                        path.addLast(field.getKey());
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+}

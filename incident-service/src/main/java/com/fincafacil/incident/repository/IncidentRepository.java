@@ -43,8 +43,8 @@ public class IncidentRepository implements PanacheRepositoryBase<IncidentEntity,
 
     /** Post-mortems due before {@code now} and not written, oldest due first. */
     public List<IncidentEntity> postmortemOverdue(OffsetDateTime now) {
-        return list("postmortemDue < ?1 and not exists (select 1 from PostmortemEntity p where p.incidentId = id)",
-                Sort.ascending("postmortemDue"), now);
+        return list("from IncidentEntity i where i.postmortemDue < ?1 "
+                + "and not exists (select 1 from PostmortemEntity p where p.incidentId = i.id) order by i.postmortemDue", now);
     }
 
     public List<IncidentEntity> resolvedBetween(OffsetDateTime from, OffsetDateTime to) {

@@ -43,9 +43,8 @@ public class DeploymentRepository implements PanacheRepositoryBase<DeploymentEnt
         return find("version", Sort.descending("startedAt"), version).firstResultOptional();
     }
 
-    /** Deployments to one environment whose start or end falls in [from, to). */
-    public List<DeploymentEntity> inPeriod(String environment, OffsetDateTime from, OffsetDateTime to) {
-        return list("environment = ?1 and ((startedAt >= ?2 and startedAt < ?3) or (finishedAt >= ?2 and finishedAt < ?3))",
-                Sort.ascending("startedAt"), environment, from, to);
+    /** Deployments to one environment that finished in [from, to). */
+    public List<DeploymentEntity> finishedIn(String environment, OffsetDateTime from, OffsetDateTime to) {
+        return list("environment = ?1 and finishedAt >= ?2 and finishedAt < ?3", Sort.ascending("finishedAt"), environment, from, to);
     }
 }

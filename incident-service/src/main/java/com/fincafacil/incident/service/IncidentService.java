@@ -9,6 +9,7 @@ import com.fincafacil.incident.domain.PostmortemPolicy;
 import com.fincafacil.incident.domain.ReleaseEvent;
 import com.fincafacil.incident.domain.Severity;
 import com.fincafacil.incident.domain.announce.AnnouncementKind;
+import com.fincafacil.incident.domain.report.SpanishText;
 import com.fincafacil.incident.messaging.IncidentEvents;
 import com.fincafacil.incident.repository.IncidentEntity;
 import com.fincafacil.incident.repository.IncidentEntryEntity;
@@ -142,7 +143,7 @@ public class IncidentService {
         v.put("title", i.title);
         v.put("severity", i.severity.name());
         v.put("version", i.releaseVersion == null ? "-" : i.releaseVersion);
-        v.put("postmortemDue", i.postmortemDue.toInstant().toString());
+        v.put("postmortemDue", SpanishText.dateTime(i.postmortemDue.toInstant(), SpanishText.BOGOTA));
         if (i.timeToRestore() != null) {
             v.put("timeToRestoreMinutes", Long.toString(i.timeToRestore().toMinutes()));
         }

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
         subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, TokenCommand.class,
                 com.fincafacil.local.artifact.ArtifactCommand.class, com.fincafacil.local.control.SlotsCommand.class,
                 com.fincafacil.local.control.SwitchCommand.class, com.fincafacil.local.control.MigrateCommand.class,
-                com.fincafacil.local.control.FaultsCommand.class, com.fincafacil.local.release.ReleaseCommand.class})
+                com.fincafacil.local.control.FaultsCommand.class, com.fincafacil.local.release.ReleaseCommand.class,
+                com.fincafacil.local.incident.ReportCommand.class, com.fincafacil.local.incident.DoraCommand.class,
+                com.fincafacil.local.incident.IncidentsCommand.class})
 public class FincaFacilCommand implements Runnable {
 
     @CommandLine.Spec

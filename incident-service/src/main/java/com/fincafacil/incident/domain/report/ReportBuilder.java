@@ -95,10 +95,38 @@ public final class ReportBuilder {
         return found;
     }
 
+    /**
+     * An event's figures: {@code metrics} {errorRatePct, p50Ms, p99Ms} (or those keys directly), else
+     * what release-service's analysis measured ({@code measurement} on a rollback,
+     * {@code measurements} on an inconclusive analysis): error rate and p99 only.
+     */
     @SuppressWarnings("unchecked")
     private static Metrics metricsOf(ReleaseEvent e) {
         Map<String, Object> source = e.figures().get("metrics") instanceof Map<?, ?> m ? (Map<String, Object>) m : e.figures();
-        return new Metrics(number(source.get("errorRatePct")), number(source.get("p50Ms")), number(source.get("p99Ms")));
+        Metrics direct = new Metrics(number(source.get("errorRatePct")), number(source.get("p50Ms")), number(source.get("p99Ms")));
+        if (direct.known()) {
+            return direct;
+        }
+        List<Object> measured = new ArrayList<>();
+        if (e.figures().get("measurement") instanceof Map<?, ?> one) {
+            measured.add(one);
+        }
+        if (e.figures().get("measurements") instanceof List<?> many) {
+            measured.addAll(many);
+        }
+        Double errorRate = null;
+        Double p99 = null;
+        for (Object o : measured) {
+            if (o instanceof Map<?, ?> m) {
+                Object check = m.get("check");
+                if ("error_rate".equals(check)) {
+                    errorRate = number(m.get("value"));
+                } else if ("latency_p99".equals(check)) {
+                    p99 = number(m.get("value"));
+                }
+            }
+        }
+        return new Metrics(errorRate, null, p99);
     }
 
     private static Double number(Object value) {

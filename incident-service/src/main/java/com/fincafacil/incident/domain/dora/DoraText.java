@@ -17,20 +17,20 @@ public final class DoraText {
                 .append(SpanishText.date(r.from().atZone(zone).toLocalDate())).append(" – ")
                 .append(SpanishText.date(r.to().atZone(zone).toLocalDate())).append(")\n\n");
         DoraReport.Frequency f = r.deploymentFrequency();
-        line(out, "Frecuencia de despliegue", f.deployments() + " despliegues (" + SpanishText.number(f.perWeek()) + "/semana)",
+        line(out, "Frecuencia de despliegue", count(f.deployments(), "despliegue", "despliegues") + " (" + SpanishText.number(f.perWeek()) + "/semana)",
                 f.band(), f.target());
         DoraReport.LeadTime l = r.leadTime();
-        line(out, "Lead time de cambios", l.medianSeconds() == null ? "sin datos" : "mediana " + duration(l.medianSeconds()) + " (" + l.changes() + " cambios)",
+        line(out, "Lead time de cambios", l.medianSeconds() == null ? "sin datos" : "mediana " + duration(l.medianSeconds()) + " (" + count(l.changes(), "cambio", "cambios") + ")",
                 l.band(), l.target());
         DoraReport.FailureRate c = r.changeFailureRate();
         line(out, "Tasa de fallos de cambio", c.percent() == null ? "sin datos"
                 : SpanishText.number(c.percent()) + "% (" + c.failures() + " de " + c.deployments() + ")", c.band(), c.target());
         DoraReport.Restore t = r.timeToRestore();
         line(out, "Tiempo de restauración (MTTR)", t.medianSeconds() == null ? "sin datos"
-                : "mediana " + duration(t.medianSeconds()) + " (" + t.incidents() + " incidentes)", t.band(), t.target());
+                : "mediana " + duration(t.medianSeconds()) + " (" + count(t.incidents(), "incidente", "incidentes") + ")", t.band(), t.target());
         DoraReport.Rollback b = r.rollbackTime();
         line(out, "Tiempo de rollback", b.medianSeconds() == null ? "sin datos" : "mediana " + duration(b.medianSeconds()) + ", máximo "
-                + duration(b.maxSeconds()) + " (" + b.rollbacks() + " rollbacks)", null, b.target());
+                + duration(b.maxSeconds()) + " (" + count(b.rollbacks(), "rollback", "rollbacks") + ")", null, b.target());
         out.append("\nBandas: ").append(r.bandsSource()).append('\n');
         return out.toString();
     }
@@ -42,6 +42,10 @@ public final class DoraText {
         }
         out.append(" · meta ").append(target.text()).append(": ")
                 .append(target.met() == null ? "sin datos" : target.met() ? "✅" : "❌").append('\n');
+    }
+
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** {@code 1.4 s}, {@code 12 min}, {@code 3 h 5 min}, {@code 2 d 4 h}. */

@@ -128,6 +128,9 @@ class AnnouncementIT {
         given().header("Authorization", TestTokens.bearer("viewer")).queryParam("status", "PENDING").when()
                 .get("/api/v1/announcements/deliveries").then().statusCode(200)
                 .body("find { it.channelId == '" + id + "' }.lastError", equalTo("sin conexión"));
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'announcements' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'announcements' }.data.failing_channels", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
         // the capture does see the service's log: the failing channel is reported there by name
         Await.until("the failing channel logged", Duration.ofSeconds(10),
                 () -> logLines.stream().anyMatch(l -> l.contains("failed 3 times in a row") && l.contains("'dead-")));

@@ -109,6 +109,10 @@ class ReleaseEventConsumerIT {
         r.publishAll();
         Await.until("the event after the bad record", Duration.ofSeconds(30), () -> applied(r) == 1);
         assertTrue(consumer.unreadable() > unreadableBefore);
+        // readiness tells it, and stays UP: one bad record must not take the service out of rotation
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'release events' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'release events' }.data.unreadable", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
     }
 
     static FixtureRelease rolledBack(String version, Instant t) {

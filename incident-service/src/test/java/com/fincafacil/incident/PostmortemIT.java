@@ -84,6 +84,10 @@ class PostmortemIT {
         given().header("Authorization", TestTokens.bearer("operator")).contentType(ContentType.JSON).body(body)
                 .when().put("/api/v1/incidents/" + id + "/postmortem").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("actionItems[0].owner", "rootCause")));
+        given().header("Authorization", TestTokens.bearer("operator")).contentType(ContentType.JSON)
+                .body(postmortem().replace("Sin prueba de carga", "Sin prueba\\u0000de carga"))
+                .when().put("/api/v1/incidents/" + id + "/postmortem").then().statusCode(400)
+                .body("field", equalTo("contributingFactors[0]"));
         given().header("Authorization", TestTokens.bearer("viewer")).when().get("/api/v1/incidents/" + id + "/postmortem").then().statusCode(404);
         given().header("Authorization", TestTokens.bearer("viewer")).contentType(ContentType.JSON).body(postmortem())
                 .when().put("/api/v1/incidents/" + id + "/postmortem").then().statusCode(403);

@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
                 com.fincafacil.local.artifact.ArtifactCommand.class, com.fincafacil.local.control.SlotsCommand.class,
                 com.fincafacil.local.control.SwitchCommand.class, com.fincafacil.local.control.MigrateCommand.class,
                 com.fincafacil.local.control.FaultsCommand.class, com.fincafacil.local.release.ReleaseCommand.class,
-                com.fincafacil.local.drill.DrillCommand.class})
+                com.fincafacil.local.drill.DrillCommand.class,
+                com.fincafacil.local.incident.ReportCommand.class, com.fincafacil.local.incident.DoraCommand.class,
+                com.fincafacil.local.incident.IncidentsCommand.class})
 public class FincaFacilCommand implements Runnable {
 
     @CommandLine.Spec

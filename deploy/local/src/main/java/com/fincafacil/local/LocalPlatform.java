@@ -171,8 +171,11 @@ public final class LocalPlatform implements AutoCloseable {
                     p.put("fincafacil.release.services." + other, "http://127.0.0.1:" + layout.settings().port(other));
                 }
             }
+            case "incident-service" ->
+                // the seed's logs/incidents/, under the platform's home rather than wherever it was started from
+                p.put("fincafacil.incident.reports.directory", layout.home().resolve("logs").resolve("incidents").toString());
             default -> {
-                // incident-service needs only the shared settings
+                // no other settings
             }
         }
         return p;

@@ -1,59 +1,103 @@
 package com.fincafacil.incident.rest;
 
+import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.commons.security.Roles;
-import com.fincafacil.incident.repository.IncidentEntity;
+import com.fincafacil.incident.domain.IncidentStatus;
 import com.fincafacil.incident.domain.Severity;
+import com.fincafacil.incident.service.IncidentQueries;
 import com.fincafacil.incident.service.IncidentService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
-import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+/** Incidents (docs/incident-api.md, "Incidents"). */
 @Path("/api/v1/incidents")
 public class IncidentResource {
 
     private final IncidentService service;
+    private final IncidentQueries queries;
 
-    public IncidentResource(IncidentService service) {
+    public IncidentResource(IncidentService service, IncidentQueries queries) {
         this.service = service;
+        this.queries = queries;
     }
 
     public record OpenIncident(@NotBlank @Size(max = 200) String title,
                                @NotNull Severity severity,
-                               @Pattern(regexp = "\\d+\\.\\d+\\.\\d+([-+].*)?", message = "must be a semantic version")
-                               String releaseVersion) {
+                               @SemanticVersion String releaseVersion) {
     }
 
-    public record IncidentView(UUID id, String title, Severity severity, String releaseVersion,
-                               OffsetDateTime openedAt, String openedBy, OffsetDateTime postmortemDue) {
-        static IncidentView of(IncidentEntity i) {
-            return new IncidentView(i.id, i.title, i.severity, i.releaseVersion, i.openedAt, i.openedBy, i.postmortemDue);
-        }
+    public record Resolve(@Size(max = 2000) String resolution) {
     }
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
     public Response open(@Valid @NotNull OpenIncident request, @Context SecurityContext security) {
-        IncidentEntity incident = service.open(request.title(), request.severity(), request.releaseVersion(),
+        var incident = service.open(request.title(), request.severity(), request.releaseVersion(),
                 security.getUserPrincipal().getName());
-        return Response.status(201).entity(IncidentView.of(incident)).build();
+        return Response.status(201).entity(IncidentViews.IncidentView.of(incident)).build();
     }
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    public List<IncidentView> list() {
-        return service.list().stream().map(IncidentView::of).toList();
+    public List<IncidentViews.IncidentView> list(@QueryParam("status") String status, @QueryParam("severity") String severity) {
+        return service.list(parse(IncidentStatus.class, "status", status), parse(Severity.class, "severity", severity)).stream()
+                .map(IncidentViews.IncidentView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.VIEWER)
+    public IncidentViews.IncidentDetailView get(@PathParam("id") String id) {
+        return IncidentViews.IncidentDetailView.of(queries.detail(id(id)));
+    }
+
+    @POST
+    @Path("/{id}/acknowledge")
+    @RolesAllowed(Roles.OPERATOR)
+    public IncidentViews.IncidentView acknowledge(@PathParam("id") String id, @Context SecurityContext security) {
+        return IncidentViews.IncidentView.of(service.acknowledge(id(id), security.getUserPrincipal().getName()));
+    }
+
+    @POST
+    @Path("/{id}/resolve")
+    @RolesAllowed(Roles.OPERATOR)
+    public IncidentViews.IncidentView resolve(@PathParam("id") String id, @Valid Resolve request, @Context SecurityContext security) {
+        return IncidentViews.IncidentView.of(service.resolve(id(id), security.getUserPrincipal().getName(),
+                request == null ? null : request.resolution()));
+    }
+
+    static UUID id(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            // an id that cannot exist is as unknown as one that does not
+            throw ProblemException.notFound("No incident " + text.replace('\0', ' ') + ".");
+        }
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badField(field, field + " must be one of " + Arrays.toString(type.getEnumConstants()) + ".");
+        }
     }
 }

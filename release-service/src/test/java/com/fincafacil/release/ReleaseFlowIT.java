@@ -116,6 +116,11 @@ class ReleaseFlowIT {
         assertTrue(done.getString("timeline.find { it.to == 'VERIFIED' }.figures.farmRead").endsWith(": 200"),
                 "the smoke test read a farm page with the platform's smoke key");
         assertTrue(done.getInt("timeline.find { it.to == 'MIGRATED' }.figures.rowCounts.animals[0]") >= 0, done.prettify());
+        assertTrue(done.getInt("timeline.find { it.to == 'VERIFIED' }.figures.metrics.requests") > 0,
+                "the report's before figures: the running version's traffic through the entry");
+        assertTrue(done.getInt("timeline.find { it.to == 'COMPLETED' }.figures.metrics.requests") > 0,
+                "and its after figures: the new version's while the analysis watched");
+        assertEquals(0.0, done.getDouble("timeline.find { it.to == 'COMPLETED' }.figures.metrics.errorRatePct"));
 
         assertTrue(writer.acknowledged().size() > 50, "the farm app kept writing: " + writer.acknowledged().size());
         assertEquals(List.of(), writer.missingOrDuplicated(farmUrl()), "every acknowledged write is there exactly once");
@@ -305,6 +310,8 @@ class ReleaseFlowIT {
         assertTrue(detectionMs >= 0 && detectionMs <= 10_000, "the fault's start is known, so is its detection time: " + detectionMs);
         assertTrue(rollbackMs <= 10_000, "traffic back within 10 s of the first failing measurement: " + rollbackMs + " ms");
         assertTrue(rolledBack.getBoolean("timeline.find { it.to == 'ROLLED_BACK' }.figures.automatic"));
+        assertTrue(rolledBack.getDouble("timeline.find { it.to == 'ROLLING_BACK' }.figures.metrics.errorRatePct") > 5,
+                "the new version's figures while watched carry the burst: " + rolledBack.prettify());
         assertTrue(rolledBack.getList("measurements.findAll { it.check == 'error_rate' && it.verdict == 'FAILED' }").size() >= 2);
         assertEquals(monitoring.getString("run.fromSlot"), target().activeSlot().orElseThrow(), "traffic is back on the previous slot");
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

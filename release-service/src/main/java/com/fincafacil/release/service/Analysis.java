@@ -53,6 +53,7 @@ public class Analysis {
 
     /** What one monitoring run remembers between measurements; a restarted service begins a new one. */
     public static final class Session {
+        private TrafficSample first = TrafficSample.EMPTY;
         private TrafficSample last = TrafficSample.EMPTY;
         private String process;
         private Instant switchedAt;
@@ -119,8 +120,22 @@ public class Analysis {
         session.switchedAt = QuarkusTransaction.requiringNew().call(() -> transitions.timeline(release.id).stream()
                 .filter(t -> t.to == ReleaseState.SWITCHED).map(t -> t.at.toInstant()).reduce((a, b) -> b).orElse(clock.instant()));
         metrics.ifPresent(m -> session.last = safeTraffic(m).getOrDefault(release.toSlot, TrafficSample.EMPTY));
+        session.first = session.last;
         session.process = slot(slots(), release.toSlot).map(this::process).orElse(null);
         return session;
+    }
+
+    /**
+     * The deployment report's "before" figures: what farm apps saw of {@code slot} (the running
+     * version) through the metric source so far; empty without one.
+     */
+    public Map<String, Object> observedSoFar(String slot) {
+        return metrics.map(m -> safeTraffic(m).getOrDefault(slot, TrafficSample.EMPTY).summary()).orElse(Map.of());
+    }
+
+    /** The "after" figures: the new slot's traffic while this session watched it. */
+    public Map<String, Object> observed(Session session) {
+        return session.last.since(session.first).summary();
     }
 
     /** One measurement of every check, stored; a trigger when one check failed {@code failureLimit} times in a row. */

@@ -240,7 +240,7 @@ public class ReleaseRunner {
                 Optional<Analysis.Trigger> trigger = analysis.measure(watching, release);
                 faults.measured(id);
                 if (trigger.isPresent()) {
-                    rollBackAutomatically(id, trigger.get());
+                    rollBackAutomatically(id, trigger.get(), analysis.observed(watching));
                     continue;
                 }
                 pause(Math.min(analysis.interval().toMillis(),
@@ -257,6 +257,12 @@ public class ReleaseRunner {
                 return;
             }
             figures.put("stepMs", (System.nanoTime() - t0) / 1_000_000);
+            // the deployment report's figures: the running version's just before the switch, the new one's once watched
+            Map<String, Object> observed = next == ReleaseState.VERIFIED ? analysis.observedSoFar(release.fromSlot)
+                    : next == ReleaseState.COMPLETED && watching != null ? analysis.observed(watching) : Map.of();
+            if (!observed.isEmpty()) {
+                figures.put("metrics", observed);
+            }
             faults.acted(id, next);
             advance(release, next, figures);
             faults.recorded(id, next);
@@ -267,7 +273,7 @@ public class ReleaseRunner {
     }
 
     /** The analysis' trigger: ROLLING_BACK recorded with what failed (unless a decision came first); the loop then rolls back. */
-    private void rollBackAutomatically(UUID id, Analysis.Trigger trigger) {
+    private void rollBackAutomatically(UUID id, Analysis.Trigger trigger, Map<String, Object> observed) {
         ReleaseEntity seen = QuarkusTransaction.requiringNew().call(() -> releases.findById(id));
         Optional<Instant> faultStart = analysis.faultInjectedSince(seen.toSlot);
         QuarkusTransaction.requiringNew().run(() -> {
@@ -281,6 +287,9 @@ public class ReleaseRunner {
             figures.put("firstFailingAt", trigger.firstFailure().toString());
             figures.put("measurement", trigger.last().toMap());
             figures.put("to", current.fromSlot);
+            if (!observed.isEmpty()) {
+                figures.put("metrics", observed);
+            }
             // a fault on the idle slot waits for the switch: it begins when traffic reaches it
             Optional<Instant> switchedAt = transitions.timeline(id).stream().filter(t -> t.to == ReleaseState.SWITCHED)
                     .map(t -> t.at.toInstant()).reduce((a, b) -> b);

@@ -36,4 +36,26 @@ public record TrafficSample(long requests, long serverErrors, TreeMap<Double, Lo
         }
         return Double.POSITIVE_INFINITY;
     }
+
+    /**
+     * What a deployment report shows of this traffic: {@code requests}, {@code errorRatePct} (5xx
+     * share), {@code p50Ms} and {@code p99Ms} (histogram bucket bounds); empty without requests.
+     */
+    public Map<String, Object> summary() {
+        if (requests == 0) {
+            return Map.of();
+        }
+        Map<String, Object> figures = new java.util.LinkedHashMap<>();
+        figures.put("requests", requests);
+        figures.put("errorRatePct", Math.round(10_000.0 * serverErrors / requests) / 100.0);
+        Double p50 = quantileMillis(0.50);
+        Double p99 = quantileMillis(0.99);
+        if (p50 != null && Double.isFinite(p50)) {
+            figures.put("p50Ms", p50);
+        }
+        if (p99 != null && Double.isFinite(p99)) {
+            figures.put("p99Ms", p99);
+        }
+        return figures;
+    }
 }

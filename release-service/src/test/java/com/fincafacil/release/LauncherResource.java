@@ -33,7 +33,7 @@ public class LauncherResource implements QuarkusTestResourceLifecycleManager {
             store("1.0.6", contract);
             store("1.0.8", contract);
             store("1.0.9", contract);
-            for (String version : new String[] {"1.0.10", "1.0.11", "1.0.12", "1.0.13"}) {
+            for (String version : new String[] {"1.0.10", "1.0.11", "1.0.12", "1.0.13", "1.0.14"}) {
                 store(version, contract);
             }
             // an expand on an empty scratch database, a failure on the farm's real rows (ear tags are not numbers)
@@ -43,7 +43,7 @@ public class LauncherResource implements QuarkusTestResourceLifecycleManager {
                             + "INSERT INTO ear_tag_numbers SELECT ear_tag::int FROM animals;\n"));
             store("1.0.7", failing);
             Path changelog = work.resolve("CHANGELOG.md");
-            Files.writeString(changelog, "# Changelog\n## [1.0.13]\n- Survives a broker outage\n## [1.0.12]\n- Freezes\n## [1.0.11]\n- Slow answers\n## [1.0.10]\n- Sales fail\n## [1.0.9]\n- Breaks under load\n## [1.0.8]\n- Survives crashes\n## [1.0.7]\n- Ear tags as numbers\n## [1.0.6]\n- Nicknames go\n"
+            Files.writeString(changelog, "# Changelog\n## [1.0.14]\n- Starts at the same time as 1.0.13\n## [1.0.13]\n- Survives a broker outage\n## [1.0.12]\n- Freezes\n## [1.0.11]\n- Slow answers\n## [1.0.10]\n- Sales fail\n## [1.0.9]\n- Breaks under load\n## [1.0.8]\n- Survives crashes\n## [1.0.7]\n- Ear tags as numbers\n## [1.0.6]\n- Nicknames go\n"
                     + "## [1.0.5]\n- Herd groups\n## [1.0.4]\n- Fourth fix\n## [1.0.3]\n- Third fix\n## [1.0.2]\n- Second fix\n"
                     + "## [1.0.1]\n### Fixed\n- Weighing dates in Bogotá time\n");
             return Map.of(

@@ -436,9 +436,7 @@ class ReleaseFlowIT {
     @Order(12)
     void kafka_stopped_while_the_analysis_watches_is_not_the_new_versions_fault_and_rolls_nothing_back() throws Exception {
         FarmWriter writer = FarmWriter.start(LauncherResource.launcher.trafficUrl(), LauncherResource.launcher.operatorToken(), "KF");
-        String id = plan("1.0.13");
-        acknowledge(id);
-        post(id, "start", "{\"reason\":\"broker outage drill\"}", 202);
+        String id = startOneOfTwoAtOnce(plan("1.0.13"), plan("1.0.14"));
         JsonPath monitoring = await(id, r -> List.of("MONITORING", "FAILED").contains(r.getString("state")), Duration.ofMinutes(3));
         assertEquals("MONITORING", monitoring.getString("state"), monitoring.prettify());
         injectFault("{\"kind\":\"kafka\",\"durationSeconds\":15}");
@@ -472,6 +470,35 @@ class ReleaseFlowIT {
         String slot = await(id, r -> r.getString("run.toSlot") != null, Duration.ofSeconds(90)).getString("run.toSlot");
         injectFault(fault + ",\"slot\":\"" + slot + "\",\"durationSeconds\":300}");
         return id;
+    }
+
+    /**
+     * Starts two planned releases at the same instant: exactly one is accepted (202), the other is
+     * refused (409) and stays PLANNED with nothing of it started. The accepted one's id.
+     */
+    private static String startOneOfTwoAtOnce(String first, String second) throws Exception {
+        acknowledge(first);
+        acknowledge(second);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = two.invokeAll(List.of(first, second).stream()
+                    .map(id -> (java.util.concurrent.Callable<Integer>) () -> {
+                        together.await();
+                        return given().header("Authorization", TestTokens.bearer("operator")).contentType(ContentType.JSON)
+                                .body("{\"reason\":\"two at once\"}").when().post("/api/v1/releases/" + id + "/start").statusCode();
+                    }).toList());
+            List<Integer> statuses = List.of(answers.get(0).get(), answers.get(1).get());
+            assertEquals(java.util.Set.of(202, 409), java.util.Set.copyOf(statuses), "exactly one of two releases started at once proceeds: " + statuses);
+            String started = statuses.get(0) == 202 ? first : second;
+            String refused = started.equals(first) ? second : first;
+            JsonPath other = release(refused);
+            assertEquals("PLANNED", other.getString("state"));
+            assertEquals(null, other.getString("run.startedAt"), "the refused one did not start");
+            return started;
+        } finally {
+            two.shutdownNow();
+        }
     }
 
     /** The verdict of the newest uptime measurement (the view lists them oldest first). */

@@ -117,8 +117,8 @@ public class Analysis {
     /** The baseline: the new slot's counters and process now, and when traffic moved to it. */
     public Session begin(ReleaseEntity release) {
         Session session = new Session();
-        session.switchedAt = QuarkusTransaction.requiringNew().call(() -> transitions.timeline(release.id).stream()
-                .filter(t -> t.to == ReleaseState.SWITCHED).map(t -> t.at.toInstant()).reduce((a, b) -> b).orElse(clock.instant()));
+        session.switchedAt = QuarkusTransaction.requiringNew().call(() -> transitions.lastReached(release.id, ReleaseState.SWITCHED))
+                .orElse(clock.instant());
         metrics.ifPresent(m -> session.last = safeTraffic(m).getOrDefault(release.toSlot, TrafficSample.EMPTY));
         session.first = session.last;
         session.process = slot(slots(), release.toSlot).map(this::process).orElse(null);

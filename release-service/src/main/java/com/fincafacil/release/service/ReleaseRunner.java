@@ -291,8 +291,7 @@ public class ReleaseRunner {
                 figures.put("metrics", observed);
             }
             // a fault on the idle slot waits for the switch: it begins when traffic reaches it
-            Optional<Instant> switchedAt = transitions.timeline(id).stream().filter(t -> t.to == ReleaseState.SWITCHED)
-                    .map(t -> t.at.toInstant()).reduce((a, b) -> b);
+            Optional<Instant> switchedAt = transitions.lastReached(id, ReleaseState.SWITCHED);
             faultStart.map(start -> switchedAt.filter(start::isBefore).orElse(start))
                     .filter(start -> !start.isAfter(trigger.firstFailure())).ifPresent(start -> {
                 figures.put("faultInjectedAt", start.toString());

@@ -51,6 +51,7 @@ final class DrillRun {
         DrillLoad load = DrillLoad.start("http://127.0.0.1:" + layout.settings().port("traffic"), token, concurrency, rate);
         JsonObject release;
         String id;
+        String faultId = null;
         try {
             Thread.sleep(5_000); // sales before the switch: the revenue check compares with them
             step("farm apps writing: %d clients, %d animals a second each (register, weigh, sell)", concurrency, rate);
@@ -74,17 +75,25 @@ final class DrillRun {
             // the fault comes a few seconds after the switch, so what clients saw of the switch itself stays apart
             Thread.sleep(3_000);
             String slot = release.getJsonObject("run").getString("toSlot");
-            JsonObject injected = control.post("/api/v1/faults", faultBody(fault, slot));
-            step("switched to slot %s; fault %s (%s) injected there", slot, injected.getString("id"), fault);
+            faultId = control.post("/api/v1/faults", faultBody(fault, slot)).getString("id");
+            step("switched to slot %s; fault %s (%s) injected there", slot, faultId, fault);
             release = await(id, r -> List.of("FAILED", "ROLLED_BACK", "COMPLETED").contains(r.getString("state")));
             step("release %s", release.getString("state"));
             Thread.sleep(3_000); // writes go on after the rollback too
         } finally {
             load.close();
-            try {
-                control.delete("/api/v1/faults");
-            } catch (Exception e) {
-                out.println("  (the faults could not be cleared: " + e.getMessage() + ")");
+            // only the drill's own fault: with --here an operator's may be in force too
+            if (faultId != null) {
+                try {
+                    control.delete("/api/v1/faults/" + faultId);
+                } catch (DrillHttp.Refused gone) {
+                    // 404: it expired, or the rollback's stop thawed the frozen slot already
+                    if (gone.status != 404) {
+                        out.println("  (fault " + faultId + " could not be removed: " + gone.getMessage() + ")");
+                    }
+                } catch (Exception e) {
+                    out.println("  (fault " + faultId + " could not be removed: " + e.getMessage() + ")");
+                }
             }
         }
         report.release(release);

@@ -29,7 +29,7 @@ class DrillIT {
 
     @Test
     void a_drill_on_a_scratch_platform_is_rolled_back_by_the_analysis_and_loses_no_write() throws Exception {
-        Path root = repositoryRoot();
+        Path root = RunningPlatform.repositoryRoot();
         Path output = home.resolve("drill-output.txt");
         ProcessBuilder drill = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 root.resolve("deploy/local/target/local-platform.jar").toString(), "drill", "--fault", "error-rate",
@@ -76,16 +76,5 @@ class DrillIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("fincafacil"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null || !Files.exists(dir.resolve("deploy/local/target/local-platform.jar"))) {
-            throw new IllegalStateException("run from the repository, after deploy/local is packaged");
-        }
-        return dir;
     }
 }

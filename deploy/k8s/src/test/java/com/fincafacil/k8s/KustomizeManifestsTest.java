@@ -372,6 +372,10 @@ class KustomizeManifestsTest {
             Map<String, String> env = m.env(pod.container());
             assertEquals("secret:" + DB_SECRET + "/username", env.get("FINCAFACIL_DB_USER"), pod.name());
             assertEquals("secret:" + DB_SECRET + "/password", env.get("FINCAFACIL_DB_PASSWORD"), pod.name());
+            if (pod.name().startsWith("incident-service")) {
+                assertEquals("secret:incident-secrets/secret-key", env.get("FINCAFACIL_INCIDENT_SECRET_KEY"),
+                        "the key that seals webhook URLs at rest");
+            }
 
             Path key = Path.of(env.get("FINCAFACIL_JWT_PUBLIC_KEY"));
             Volume volume = volumeMountedAt(pod, key.getParent().toString());

@@ -16,6 +16,7 @@ import io.vertx.core.Vertx;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -171,14 +172,36 @@ public final class LocalPlatform implements AutoCloseable {
                     p.put("fincafacil.release.services." + other, "http://127.0.0.1:" + layout.settings().port(other));
                 }
             }
-            case "incident-service" ->
+            case "incident-service" -> {
                 // the seed's logs/incidents/, under the platform's home rather than wherever it was started from
                 p.put("fincafacil.incident.reports.directory", layout.home().resolve("logs").resolve("incidents").toString());
+                // webhook URLs are sealed with a key made once per home, kept beside the token keys
+                p.put("fincafacil.incident.secret-key", secretKey(layout.keys().resolve("incident-secret.key")));
+            }
             default -> {
                 // no other settings
             }
         }
         return p;
+    }
+
+    /** The base64 AES-256 key in {@code file}, made (readable by its owner only) the first time. */
+    private static String secretKey(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                byte[] key = new byte[32];
+                new java.security.SecureRandom().nextBytes(key);
+                Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+                try {
+                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: the home's own permissions protect it
+                }
+            }
+            return Files.readString(file).trim();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** What every farm-service process is given; the slot, port and version are added per slot. */

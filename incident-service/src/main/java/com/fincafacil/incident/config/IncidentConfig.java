@@ -21,6 +21,9 @@ public interface IncidentConfig {
     @WithDefault("produccion")
     String environment();
 
+    /** The AES-256 key (base64 of 32 bytes) webhook URLs are sealed with at rest; required. */
+    String secretKey();
+
     Consumer consumer();
 
     Reports reports();

@@ -14,7 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A webhook channel; {@code url} is a secret (see SecretUrl) and {@code toString} leaves it out. */
+/** A webhook channel; {@code url} is a secret (see SecretUrl), stored sealed, and {@code toString} leaves it out. */
 @Entity
 @Table(name = "announcement_channels")
 public class ChannelEntity {
@@ -24,6 +24,7 @@ public class ChannelEntity {
     public String name;
     @Enumerated(EnumType.STRING)
     public ChannelKind kind;
+    @jakarta.persistence.Convert(converter = SealedSecret.class)
     public String url;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> events;

@@ -36,6 +36,9 @@ import java.util.concurrent.TimeUnit;
  * DELETE /api/v1/faults              remove every fault, thaw every slot
  * </pre>
  * The fault verbs are refused (403 {@code faults_not_allowed}) unless {@code up --allow-faults}.
+ * {@code GET /openapi} (no token) serves the OpenAPI document of these verbs; the launcher refuses
+ * to start when a verb is missing from it, so security and bad-input tests generated from the
+ * document cover every verb.
  */
 public final class ControlApi implements AutoCloseable {
 
@@ -82,6 +85,9 @@ public final class ControlApi implements AutoCloseable {
         });
         blocking(router.delete("/api/v1/faults/:id"), ctx -> faults.remove(ctx.pathParam("id")));
         blocking(router.delete("/api/v1/faults"), ctx -> faults.clear());
+        ControlApiDocument document = ControlApiDocument.load();
+        document.requireEvery(router.getRoutes());
+        router.get("/openapi").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json").end(document.json()));
         router.route().last().handler(ctx -> Problems.send(ctx, 404, "not_found", "Not Found",
                 "No control verb at " + ctx.request().method() + " " + ctx.request().path() + ".", null, null));
         HttpServer server = vertx.createHttpServer().requestHandler(router)

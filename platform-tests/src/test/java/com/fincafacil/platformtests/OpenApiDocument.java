@@ -30,10 +30,10 @@ record OpenApiDocument(String service, String baseUrl, List<Operation> operation
     /**
      * One operation. {@code leastRole} is the operator role its security requirement names, null when
      * it has none (farm-app routes take an API key, OFREP is open); {@code body} the request body's
-     * schema with references resolved, null when it takes none.
+     * schema with references resolved, null when it takes none; an optional body may be left out.
      */
     record Operation(String service, String baseUrl, String method, String path, String leastRole,
-                     List<Parameter> parameters, String mediaType, JsonNode body) {
+                     List<Parameter> parameters, String mediaType, JsonNode body, boolean bodyRequired) {
 
         boolean takesBody() {
             return mediaType != null;
@@ -93,7 +93,8 @@ record OpenApiDocument(String service, String baseUrl, List<Operation> operation
             mediaType = content.fieldNames().next();
             body = resolve(root, content.path(mediaType).path("schema"), 0);
         }
-        return new Operation(service, baseUrl, method, path, role, List.copyOf(parameters), mediaType, body);
+        return new Operation(service, baseUrl, method, path, role, List.copyOf(parameters), mediaType, body,
+                op.path("requestBody").path("required").asBoolean(false));
     }
 
     /** A copy of {@code node} with every {@code $ref} replaced by what it names (a cycle is cut after a few references). */

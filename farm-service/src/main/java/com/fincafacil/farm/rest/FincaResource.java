@@ -101,7 +101,9 @@ public class FincaResource {
     // the body is optional: without this a bodiless POST (no Content-Type) would be a 415
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an API key for the finca's app; the key is shown only in this answer")
-    public Response createKey(@PathParam("fincaId") UUID fincaId, KeyRequest request, @Context SecurityContext security) {
+    public Response createKey(@PathParam("fincaId") UUID fincaId,
+                              @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) KeyRequest request,
+                              @Context SecurityContext security) {
         ApiKeyService.CreatedKey created = keys.create(fincaId, request == null ? null : request.label(),
                 security.getUserPrincipal().getName());
         return Response.status(201).entity(new CreatedKeyView(created.entity().id, created.entity().prefix,

@@ -55,10 +55,14 @@ final class BodyProblems {
             return Problem.coded(400, "malformed_json", "Malformed JSON", "The request body is not valid JSON (line "
                     + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr() + ").", null);
         }
-        if (cause instanceof ForbiddenCharacterException nul) {
-            String field = path(nul);
-            return Problem.ofFieldError(400, "nul_character", TITLE, field,
-                    "Field '" + field + "' contains a NUL character (\\u0000), which text cannot hold; remove it.");
+        if (cause instanceof ForbiddenCharacterException forbidden) {
+            String field = path(forbidden);
+            return forbidden.nul()
+                    ? Problem.ofFieldError(400, "nul_character", TITLE, field,
+                            "Field '" + field + "' contains a NUL character (\\u0000), which text cannot hold; remove it.")
+                    : Problem.ofFieldError(400, "invalid_character", TITLE, field,
+                            "Field '" + field + "' contains half of a surrogate pair (a lone \\uD800-\\uDFFF escape), "
+                                    + "which is not a character; send the whole character.");
         }
         if (cause instanceof InvalidFormatException format) {
             return badValue(format);
@@ -72,7 +76,11 @@ final class BodyProblems {
             if (field.isEmpty()) {
                 return Problem.coded(400, "body_required", TITLE, "The request body is missing or has the wrong shape.", null);
             }
-            return Problem.ofFieldError(400, "wrong_type", TITLE, field, "Field '" + field + "' has the wrong type.");
+            // a value of another JSON type (coercion is off): tell how to write the right one
+            String format = mismatch.getTargetType() == String.class ? "text in quotes" : FORMATS.get(mismatch.getTargetType());
+            return Problem.ofFieldError(400, "wrong_type", TITLE, field, format == null
+                    ? "Field '" + field + "' has the wrong type."
+                    : "Field '" + field + "' has the wrong type: it must be " + format + ".");
         }
         if (cause instanceof JsonMappingException mapping) {
             String field = path(mapping);

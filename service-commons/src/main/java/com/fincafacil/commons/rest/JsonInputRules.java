@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.JsonNodeDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
@@ -18,12 +21,16 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Rules every JSON body of every service follows, applied once while the body is read:
- * a whole-number field refuses a fraction (50.5 is not silently 50), and no text may hold a NUL
- * character (PostgreSQL cannot store it, so it would otherwise surface as a server error).
+ * a whole-number field refuses a fraction (50.5 is not silently 50); no text may hold a NUL
+ * character (PostgreSQL cannot store it, so it would otherwise surface as a server error) or half
+ * of a surrogate pair (not a character at all); a value of the wrong JSON type is refused rather
+ * than coerced (1 is not true, true is not the text "true", "1" is not an enum's second value);
+ * and nothing may follow the body's one JSON value ({@code {…}x} is broken JSON).
  */
 @Singleton
 public class JsonInputRules implements ObjectMapperCustomizer {
@@ -33,18 +40,49 @@ public class JsonInputRules implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        for (CoercionInputShape scalar : List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean)) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(scalar, CoercionAction.Fail);
+        }
+        for (LogicalType typed : List.of(LogicalType.Boolean, LogicalType.Integer, LogicalType.Float)) {
+            mapper.coercionConfigFor(typed).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        // a date is written as a date: 254847 is not "day 254847 after 1970"
+        mapper.coercionConfigFor(LogicalType.DateTime).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.registerModule(new SimpleModule("fincafacil-json-input")
                 .addDeserializer(String.class, new NulFreeString())
                 .addDeserializer(JsonNode.class, new NulFreeTree()));
     }
 
-    /** Strings as Jackson reads them, refused when they hold a NUL. */
+    /** No NUL, and every surrogate in a pair: text PostgreSQL stores as it was sent. */
+    static boolean storable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == NUL) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Strings as Jackson reads them, refused when they hold a NUL or a lone surrogate. */
     static final class NulFreeString extends StringDeserializer {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String value = super.deserialize(p, ctxt);
-            if (value != null && value.indexOf(NUL) >= 0) {
-                throw new ForbiddenCharacterException(p);
+            if (value != null && !storable(value)) {
+                throw new ForbiddenCharacterException(p, value.indexOf(NUL) >= 0);
             }
             return value;
         }
@@ -61,7 +99,7 @@ public class JsonInputRules implements ObjectMapperCustomizer {
             JsonNode tree = JsonNodeDeserializer.getDeserializer(JsonNode.class).deserialize(p, ctxt);
             Deque<Object> path = new ArrayDeque<>();
             if (holdsNul(tree, path)) {
-                JsonMappingException e = new ForbiddenCharacterException(p);
+                JsonMappingException e = new ForbiddenCharacterException(p, tree.toString().contains("\\u0000"));
                 // innermost first: prependPath builds the path from the leaf outwards
                 Iterator<Object> leafFirst = path.iterator();
                 while (leafFirst.hasNext()) {
@@ -85,7 +123,7 @@ public class JsonInputRules implements ObjectMapperCustomizer {
         /** Depth-first; on a hit {@code path} holds the steps to it, innermost first. */
         private static boolean holdsNul(JsonNode node, Deque<Object> path) {
             if (node.isTextual()) {
-                return node.textValue().indexOf(NUL) >= 0;
+                return !storable(node.textValue());
             }
             if (node.isArray()) {
                 for (int i = 0; i < node.size(); i++) {
@@ -97,7 +135,7 @@ public class JsonInputRules implements ObjectMapperCustomizer {
             } else if (node.isObject()) {
                 for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = it.next();
-                    if (field.getKey().indexOf(NUL) >= 0 || holdsNul(field.getValue(), path)) {
+                    if (!storable(field.getKey()) || holdsNul(field.getValue(), path)) {
                         path.addLast(field.getKey());
                         return true;
                     }

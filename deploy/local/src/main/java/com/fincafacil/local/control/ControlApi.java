@@ -65,6 +65,7 @@ public final class ControlApi implements AutoCloseable {
         Router router = Router.router(vertx);
         router.route("/api/v1/*").handler(ctx -> authorize(ctx, auth));
         router.route("/api/v1/*").handler(BodyHandler.create().setBodyLimit(64 * 1024));
+        router.route("/api/v1/*").handler(ControlApi::requireJsonBody);
         blocking(router.get("/api/v1/slots"), ctx -> slots.list());
         blocking(router.get("/api/v1/slots/:slot"), ctx -> slots.get(ctx.pathParam("slot")));
         blocking(router.put("/api/v1/slots/:slot"), ctx -> slots.deploy(ctx.pathParam("slot"), field(ctx, "version")));
@@ -108,6 +109,18 @@ public final class ControlApi implements AutoCloseable {
         }
     }
 
+    /** Every verb with a body reads JSON; another media type is refused before any verb runs. */
+    private static void requireJsonBody(RoutingContext ctx) {
+        String type = ctx.request().getHeader("Content-Type");
+        boolean hasBody = ctx.body() != null && ctx.body().length() > 0;
+        if (hasBody && (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json"))) {
+            Problems.send(ctx, 415, "unsupported_media_type", "Unsupported Media Type",
+                    "The control API reads JSON bodies; send them as application/json.", "Content-Type", null);
+            return;
+        }
+        ctx.next();
+    }
+
     private static void blocking(io.vertx.ext.web.Route route, Verb verb) {
         route.blockingHandler(ctx -> {
             try {
@@ -144,6 +157,10 @@ public final class ControlApi implements AutoCloseable {
         Object value = body.getValue(name);
         if (!(value instanceof String s) || s.isBlank()) {
             throw new BadRequest("\"" + name + "\" is required and must be a non-empty string.", name);
+        }
+        // names of versions, slots and databases: printable text only (no NUL, no half surrogate pair)
+        if (s.chars().anyMatch(c -> c < 0x20 || Character.isSurrogate((char) c)) || s.length() > 200) {
+            throw new BadRequest("\"" + name + "\" must be printable text of at most 200 characters.", name);
         }
         return s.trim();
     }

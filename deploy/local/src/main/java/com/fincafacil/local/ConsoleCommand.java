@@ -29,8 +29,7 @@ class ConsoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!OperatorTokens.ROLES.contains(role)) {
-            System.err.println("Unknown role '" + role + "'; use one of " + OperatorTokens.ROLES);
+        if (TokenCommand.unknown(role)) {
             return 2;
         }
         PlatformLayout layout = PlatformLayout.fromEnvironment();

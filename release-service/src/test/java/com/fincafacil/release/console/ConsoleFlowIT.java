@@ -142,7 +142,9 @@ class ConsoleFlowIT {
             b.screenshot("release");
 
             b.go("/console/releases/" + b.driver.getCurrentUrl().replaceAll(".*/releases/([^/?]+).*", "$1"));
+            b.await(Duration.ofSeconds(10), d -> b.present("a[data-verb='rollback']"));
             b.find("a[data-verb='rollback']").click();
+            b.await(Duration.ofSeconds(10), d -> b.present("#consequence"));
             assertTrue(b.text("#consequence").contains("vuelve a la versión anterior"), b.text("#consequence"));
             b.find("#confirm-button").click();
             b.await(Duration.ofSeconds(10), d -> b.present("#done"));

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -76,9 +77,12 @@ public class ConsoleNow {
         List<Row> inProgress = planning.search(null, null, null).stream()
                 .filter(r -> r.startedAt != null && !ConsoleViews.FINAL.contains(r.state)).map(Row::of).toList();
         return page.page(request, "console/now.html", "now").data("services", services).data("slots", slots)
-                .data("slotsProblem", slotsProblem).data("running", running.lastKnown().orElse(null))
+                .data("slotsProblem", slotsProblem)
+                // the slots just read say what runs; the last known answer only when they could not be read
+                .data("running", slots.stream().filter(Slot::active).map(Slot::version).findFirst().orElse(running.lastKnown().orElse(null)))
                 .data("windowOpen", window.contains(now)).data("nextOpening", ConsoleViews.time(window.nextOpening(now)))
-                .data("windowText", window.day() + " " + window.startHour() + ":00–" + window.endHour() + ":00 " + window.zone())
+                .data("windowText", window.day().getDisplayName(java.time.format.TextStyle.FULL, Locale.forLanguageTag(ConsoleLocale.of(request)))
+                        + " " + window.startHour() + ":00–" + window.endHour() + ":00 (" + window.zone() + ")")
                 .data("inProgress", inProgress);
     }
 

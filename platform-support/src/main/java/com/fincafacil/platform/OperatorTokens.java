@@ -85,6 +85,21 @@ public final class OperatorTokens {
                 .expiresIn(ttl).jws().sign(privateKey);
     }
 
+    /** The claim that marks a console sign-in code, and its value. */
+    public static final String PURPOSE_CLAIM = "purpose";
+    public static final String CONSOLE_LOGIN = "console-login";
+
+    /**
+     * A one-time console sign-in code valid for {@code ttl}: it grants no role itself (no groups,
+     * so no API accepts it), it carries in its {@code tok} claim an operator token for {@code role}
+     * valid for {@code sessionTtl}, and its {@code jti} lets release-service spend it once.
+     */
+    public String mintConsoleCode(String subject, String role, Duration sessionTtl, Duration ttl) {
+        String session = mint(subject, role, sessionTtl);
+        return Jwt.issuer(ISSUER).subject(subject).claim(PURPOSE_CLAIM, CONSOLE_LOGIN).claim("tok", session)
+                .claim("jti", java.util.UUID.randomUUID().toString()).expiresIn(ttl).jws().sign(privateKey);
+    }
+
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)

@@ -15,7 +15,9 @@ import java.util.Map;
  */
 public class LauncherResource implements QuarkusTestResourceLifecycleManager {
 
-    static volatile LauncherProcess launcher;
+    public static volatile LauncherProcess launcher;
+    public static volatile int flagsPort;
+    public static volatile int incidentPort;
 
     @Override
     public Map<String, String> start() {
@@ -33,7 +35,8 @@ public class LauncherResource implements QuarkusTestResourceLifecycleManager {
             store("1.0.6", contract);
             store("1.0.8", contract);
             store("1.0.9", contract);
-            for (String version : new String[] {"1.0.10", "1.0.11", "1.0.12", "1.0.13", "1.0.14"}) {
+            // 1.0.15: the console's browser test, after ReleaseFlowIT (no migration beyond what runs by then)
+            for (String version : new String[] {"1.0.10", "1.0.11", "1.0.12", "1.0.13", "1.0.14", "1.0.15"}) {
                 store(version, contract);
             }
             // an expand on an empty scratch database, a failure on the farm's real rows (ear tags are not numbers)
@@ -43,20 +46,25 @@ public class LauncherResource implements QuarkusTestResourceLifecycleManager {
                             + "INSERT INTO ear_tag_numbers SELECT ear_tag::int FROM animals;\n"));
             store("1.0.7", failing);
             Path changelog = work.resolve("CHANGELOG.md");
-            Files.writeString(changelog, "# Changelog\n## [1.0.14]\n- Starts at the same time as 1.0.13\n## [1.0.13]\n- Survives a broker outage\n## [1.0.12]\n- Freezes\n## [1.0.11]\n- Slow answers\n## [1.0.10]\n- Sales fail\n## [1.0.9]\n- Breaks under load\n## [1.0.8]\n- Survives crashes\n## [1.0.7]\n- Ear tags as numbers\n## [1.0.6]\n- Nicknames go\n"
+            Files.writeString(changelog, "# Changelog\n## [1.0.15]\n- Watched from the console\n## [1.0.14]\n- Starts at the same time as 1.0.13\n## [1.0.13]\n- Survives a broker outage\n## [1.0.12]\n- Freezes\n## [1.0.11]\n- Slow answers\n## [1.0.10]\n- Sales fail\n## [1.0.9]\n- Breaks under load\n## [1.0.8]\n- Survives crashes\n## [1.0.7]\n- Ear tags as numbers\n## [1.0.6]\n- Nicknames go\n"
                     + "## [1.0.5]\n- Herd groups\n## [1.0.4]\n- Fourth fix\n## [1.0.3]\n- Third fix\n## [1.0.2]\n- Second fix\n"
                     + "## [1.0.1]\n### Fixed\n- Weighing dates in Bogotá time\n");
-            return Map.of(
-                    "fincafacil.release.target.launcher-url", launcher.controlUrl(),
-                    "fincafacil.release.target.launcher-token", launcher.operatorToken(),
-                    "fincafacil.release.farm-database.url", "jdbc:postgresql://127.0.0.1:" + launcher.postgresPort() + "/farm",
-                    "fincafacil.release.backup-directory", work.resolve("backups").toString(),
-                    "fincafacil.release.smoke-key-file", launcher.smokeKeyFile().toString(),
-                    "fincafacil.release.changelog-file", changelog.toString(),
-                    "fincafacil.release.monitoring-window", "PT2M",
-                    "fincafacil.release.rollback-window", "PT2S",
-                    "fincafacil.release.analysis.interval", "PT1S",
-                    "fincafacil.release.analysis.entry-metrics-url", launcher.entryMetricsUrl());
+            // the console's Flags and Incidents screens: its browser test starts the real services on these ports
+            flagsPort = com.fincafacil.platform.FreePorts.next();
+            incidentPort = com.fincafacil.platform.FreePorts.next();
+            return Map.ofEntries(
+                    Map.entry("fincafacil.release.console.flags-url", "http://127.0.0.1:" + flagsPort),
+                    Map.entry("fincafacil.release.console.incident-url", "http://127.0.0.1:" + incidentPort),
+                    Map.entry("fincafacil.release.target.launcher-url", launcher.controlUrl()),
+                    Map.entry("fincafacil.release.target.launcher-token", launcher.operatorToken()),
+                    Map.entry("fincafacil.release.farm-database.url", "jdbc:postgresql://127.0.0.1:" + launcher.postgresPort() + "/farm"),
+                    Map.entry("fincafacil.release.backup-directory", work.resolve("backups").toString()),
+                    Map.entry("fincafacil.release.smoke-key-file", launcher.smokeKeyFile().toString()),
+                    Map.entry("fincafacil.release.changelog-file", changelog.toString()),
+                    Map.entry("fincafacil.release.monitoring-window", "PT2M"),
+                    Map.entry("fincafacil.release.rollback-window", "PT2S"),
+                    Map.entry("fincafacil.release.analysis.interval", "PT1S"),
+                    Map.entry("fincafacil.release.analysis.entry-metrics-url", launcher.entryMetricsUrl()));
         } catch (Exception e) {
             throw new IllegalStateException("could not start the launcher", e);
         }

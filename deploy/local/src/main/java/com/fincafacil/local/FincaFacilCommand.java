@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code ./fincafacil}: the operator's entry point to the local platform. */
 @Command(name = "fincafacil", mixinStandardHelpOptions = true,
         description = "Runs the FincaFácil platform on this machine.",
-        subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, TokenCommand.class,
+        subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, TokenCommand.class, ConsoleCommand.class,
                 com.fincafacil.local.artifact.ArtifactCommand.class, com.fincafacil.local.control.SlotsCommand.class,
                 com.fincafacil.local.control.SwitchCommand.class, com.fincafacil.local.control.MigrateCommand.class,
                 com.fincafacil.local.control.FaultsCommand.class, com.fincafacil.local.release.ReleaseCommand.class,

@@ -171,6 +171,9 @@ public final class LocalPlatform implements AutoCloseable {
                 for (String other : List.of("flags-service", "incident-service")) {
                     p.put("fincafacil.release.services." + other, "http://127.0.0.1:" + layout.settings().port(other));
                 }
+                // the console's Flags and Incidents screens call these with the operator's own token
+                p.put("fincafacil.release.console.flags-url", "http://127.0.0.1:" + layout.settings().port("flags-service"));
+                p.put("fincafacil.release.console.incident-url", "http://127.0.0.1:" + layout.settings().port("incident-service"));
             }
             case "incident-service" -> {
                 // the seed's logs/incidents/, under the platform's home rather than wherever it was started from

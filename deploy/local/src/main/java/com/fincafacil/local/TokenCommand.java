@@ -19,12 +19,20 @@ class TokenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!OperatorTokens.ROLES.contains(role)) {
-            System.err.println("Unknown role '" + role + "'; use one of " + OperatorTokens.ROLES);
+        if (unknown(role)) {
             return 2;
         }
         OperatorTokens tokens = OperatorTokens.inDirectory(PlatformLayout.fromEnvironment().keys());
         System.out.println(tokens.mint("local-" + role, role, Duration.ofHours(hours)));
         return 0;
+    }
+
+    /** True, after saying so, when {@code role} is none of the platform's. */
+    static boolean unknown(String role) {
+        if (OperatorTokens.ROLES.contains(role)) {
+            return false;
+        }
+        System.err.println("Unknown role '" + role + "'; use one of " + OperatorTokens.ROLES);
+        return true;
     }
 }

@@ -243,7 +243,7 @@ public final class KubernetesTarget implements DeploymentTarget {
         int replicas = count(d.getSpec().getReplicas());
         boolean ready = isReady(d);
         String state = replicas == 0 ? "stopped" : ready ? "running" : "starting";
-        return new SlotStatus(slot, versionOf(d), container(d).getImage(), active, ready, state, url);
+        return new SlotStatus(slot, versionOf(d), container(d).getImage(), active, ready, state, url, null);
     }
 
     /** The active slot through farm-service, the idle one through farm-service-preview. */

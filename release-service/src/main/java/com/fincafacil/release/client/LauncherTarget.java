@@ -97,7 +97,8 @@ public final class LauncherTarget implements DeploymentTarget {
 
     private static SlotStatus slot(JsonNode s) {
         return new SlotStatus(s.path("name").asText(), s.path("version").textValue(), s.path("version").textValue(),
-                s.path("active").asBoolean(), s.path("ready").asBoolean(), s.path("state").asText(), s.path("url").asText());
+                s.path("active").asBoolean(), s.path("ready").asBoolean(), s.path("state").asText(), s.path("url").asText(),
+                s.path("startedAt").isTextual() ? java.time.Instant.parse(s.path("startedAt").asText()) : null);
     }
 
     private static List<String> strings(JsonNode array) {

@@ -156,4 +156,28 @@ public interface ReleaseConfig {
         @WithDefault("PT3M")
         Duration timeout();
     }
+
+    /** The operator console under {@code /console}. */
+    Console console();
+
+    interface Console {
+
+        /** flags-service's base URL: the Flags screen calls its admin API with the operator's own token. */
+        @WithDefault("http://127.0.0.1:8081")
+        String flagsUrl();
+
+        /** incident-service's base URL: the Incidents screen calls its API with the operator's own token. */
+        @WithDefault("http://127.0.0.1:8083")
+        String incidentUrl();
+
+        /**
+         * The key the console's CSRF tokens are derived with (HMAC of the session cookie). None: a
+         * random key per process, so a restart asks open forms to be reloaded.
+         */
+        Optional<String> csrfKey();
+
+        /** How long another service may take to answer a console page's call. */
+        @WithDefault("PT3S")
+        Duration callTimeout();
+    }
 }

@@ -8,7 +8,7 @@ import com.fincafacil.release.repository.ReleaseEntity;
 import com.fincafacil.release.rest.ReleaseViews.ReleaseView;
 import com.fincafacil.release.service.DisasterRestore;
 import com.fincafacil.release.service.ReleasePlanningService;
-import com.fincafacil.release.service.ReleaseRunner;
+import com.fincafacil.release.service.ReleaseCommands;
 import com.fincafacil.release.service.StartCheck;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -43,13 +43,13 @@ public class ReleaseResource {
 
     private final ReleasePlanningService planning;
     private final StartCheck startCheck;
-    private final ReleaseRunner runner;
+    private final ReleaseCommands commands;
     private final DisasterRestore restore;
 
-    public ReleaseResource(ReleasePlanningService planning, StartCheck startCheck, ReleaseRunner runner, DisasterRestore restore) {
+    public ReleaseResource(ReleasePlanningService planning, StartCheck startCheck, ReleaseCommands commands, DisasterRestore restore) {
         this.planning = planning;
         this.startCheck = startCheck;
-        this.runner = runner;
+        this.commands = commands;
         this.restore = restore;
     }
 
@@ -98,7 +98,7 @@ public class ReleaseResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     public List<ReleaseView> list(@QueryParam("state") String state, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return planning.search(state(state), instant("from", from), instant("to", to)).stream()
+        return planning.search(ReleaseQueries.state(state), ReleaseQueries.instant("from", from), ReleaseQueries.instant("to", to)).stream()
                 .map(r -> ReleaseView.of(r, null)).toList();
     }
 
@@ -121,8 +121,7 @@ public class ReleaseResource {
     @Path("{id}/start")
     @RolesAllowed(Roles.OPERATOR)
     public Response start(@PathParam("id") UUID id, @Valid StartRelease request, @Context SecurityContext security) {
-        runner.start(id, security.getUserPrincipal().getName(), request == null ? null : request.reason());
-        runner.submit(id);
+        commands.start(id, security.getUserPrincipal().getName(), request == null ? null : request.reason());
         return Response.accepted(view(planning.find(id))).build();
     }
 
@@ -140,8 +139,7 @@ public class ReleaseResource {
     @Path("{id}/retry")
     @RolesAllowed(Roles.OPERATOR)
     public Response retry(@PathParam("id") UUID id, @Context SecurityContext security) {
-        runner.retry(id, security.getUserPrincipal().getName());
-        runner.submit(id);
+        commands.retry(id, security.getUserPrincipal().getName());
         return Response.accepted(view(planning.find(id))).build();
     }
 
@@ -150,7 +148,7 @@ public class ReleaseResource {
     @Path("{id}/promote")
     @RolesAllowed(Roles.OPERATOR)
     public ReleaseView promote(@PathParam("id") UUID id, @Context SecurityContext security) {
-        runner.promote(id, security.getUserPrincipal().getName());
+        commands.promote(id, security.getUserPrincipal().getName());
         return view(planning.find(id));
     }
 
@@ -159,8 +157,7 @@ public class ReleaseResource {
     @Path("{id}/abort")
     @RolesAllowed(Roles.OPERATOR)
     public ReleaseView abort(@PathParam("id") UUID id, @Context SecurityContext security) {
-        runner.abort(id, security.getUserPrincipal().getName());
-        runner.cleanUpAfterAbort(id);
+        commands.abort(id, security.getUserPrincipal().getName());
         return view(planning.find(id));
     }
 
@@ -169,8 +166,7 @@ public class ReleaseResource {
     @Path("{id}/rollback")
     @RolesAllowed(Roles.OPERATOR)
     public Response rollback(@PathParam("id") UUID id, @Context SecurityContext security) {
-        runner.rollback(id, security.getUserPrincipal().getName());
-        runner.submit(id);
+        commands.rollback(id, security.getUserPrincipal().getName());
         return Response.accepted(view(planning.find(id))).build();
     }
 
@@ -192,24 +188,5 @@ public class ReleaseResource {
                 ? startCheck.check(release, null) : null;
         return ReleaseView.of(release, planning.timeline(release.id), check, planning.acknowledgements(release.id),
                 planning.measurements(release.id, MEASUREMENTS_SHOWN));
-    }
-
-    private static ReleaseState state(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(ReleaseState.values()).filter(s -> s.name().equalsIgnoreCase(text.trim())).findFirst()
-                .orElseThrow(() -> ProblemException.badField("state", "state must be one of " + Arrays.toString(ReleaseState.values()) + "."));
-    }
-
-    private static OffsetDateTime instant(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC) : OffsetDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badField(field, field + " must be an ISO date (2026-12-06) or date-time (2026-12-06T02:00:00-05:00).");
-        }
     }
 }

@@ -1,0 +1,110 @@
+package com.fincafacil.release.console;
+
+import com.fincafacil.testing.TestPlatform;
+import com.fincafacil.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The console's sign-in, session cookie, CSRF check, roles and language, through HTTP (no browser). */
+@QuarkusTest
+class ConsoleSessionIT {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    static String code(String role) {
+        return TestPlatform.shared().tokens().mintConsoleCode("test-" + role, role, Duration.ofHours(1), Duration.ofMinutes(5));
+    }
+
+    /** Signs in with a fresh one-time code; the session cookie's value. */
+    static String signIn(String role) {
+        return given().redirects().follow(false).queryParam("code", code(role)).when().get("/console/login")
+                .then().statusCode(200).extract().cookie("ff_console");
+    }
+
+    private static String csrf(String session) {
+        String page = given().cookie("ff_console", session).when().get("/console/releases").then().statusCode(200).extract().asString();
+        Matcher m = CSRF.matcher(page);
+        assertTrue(m.find(), "an operator's page carries the CSRF token in its forms");
+        return m.group(1);
+    }
+
+    @Test
+    void a_one_time_code_becomes_a_strict_http_only_session_cookie_once() {
+        String code = code("operator");
+        Response first = given().redirects().follow(false).queryParam("code", code).when().get("/console/login");
+        assertEquals(200, first.statusCode());
+        String setCookie = first.getHeaders().getValues("Set-Cookie").stream().filter(c -> c.startsWith("ff_console=")).findFirst().orElseThrow();
+        assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict") && setCookie.contains("Path=/console"), setCookie);
+        given().cookie("ff_console", first.getCookie("ff_console")).when().get("/console").then().statusCode(200)
+                .body(containsString("Ahora")).body(containsString("test-operator"));
+        given().redirects().follow(false).queryParam("code", code).when().get("/console/login").then().statusCode(400)
+                .body(containsString("ya se usó"));
+        given().queryParam("code", "not-a-code").when().get("/console/login").then().statusCode(400);
+    }
+
+    @Test
+    void the_code_itself_opens_no_api_and_the_api_keeps_its_bearer_tokens() {
+        given().header("Authorization", "Bearer " + code("admin")).when().get("/api/v1/releases").then().statusCode(403);
+        given().header("Authorization", TestTokens.bearer("viewer")).when().get("/api/v1/releases").then().statusCode(200);
+        given().when().get("/api/v1/releases").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void without_a_session_the_console_says_how_to_sign_in_in_spanish_or_english() {
+        given().when().get("/console").then().statusCode(401).contentType(containsString("text/html"))
+                .body(containsString("./fincafacil console")).body(containsString("Inicie sesión"));
+        given().header("Accept-Language", "en-GB,en;q=0.9").when().get("/console").then().statusCode(401)
+                .body(containsString("Please sign in"));
+        given().cookie("ff_lang", "en").header("Accept-Language", "es").when().get("/console").then().statusCode(401)
+                .body(containsString("Please sign in"));
+    }
+
+    @Test
+    void a_form_post_without_the_sessions_csrf_token_changes_nothing() {
+        String session = signIn("operator");
+        String token = csrf(session);
+        given().cookie("ff_console", session).formParam("version", "9.9.9").formParam("kind", "patch")
+                .when().post("/console/releases").then().statusCode(403).body(containsString("formulario"));
+        given().cookie("ff_console", session).formParam("_csrf", "forged").formParam("version", "9.9.9").formParam("kind", "patch")
+                .when().post("/console/releases").then().statusCode(403);
+        String other = signIn("operator");
+        given().cookie("ff_console", other).formParam("_csrf", token).formParam("version", "9.9.9").formParam("kind", "patch")
+                .when().post("/console/releases").then().statusCode(403);
+        // with its own token the form reaches planning, which refuses it with the API's own words for the same plan
+        String apiSays = given().header("Authorization", TestTokens.bearer("operator")).contentType("application/json")
+                .body("{\"version\":\"9.9.9\",\"kind\":\"patch\"}").when().post("/api/v1/releases")
+                .then().statusCode(422).extract().path("detail");
+        given().cookie("ff_console", session).formParam("_csrf", token).formParam("version", "9.9.9").formParam("kind", "patch")
+                .when().post("/console/releases").then().statusCode(422).body(containsString(apiSays))
+                .body(containsString("No se puede hacer ahora"));
+        given().cookie("ff_console", session).header("X-CSRF-Token", token).formParam("version", "x.y").formParam("kind", "patch")
+                .when().post("/console/releases").then().statusCode(400).body(containsString("is not a semantic version"));
+    }
+
+    @Test
+    void a_viewer_sees_no_action_and_is_refused_when_posting_anyway() {
+        String session = signIn("viewer");
+        String page = given().cookie("ff_console", session).when().get("/console/releases").then().statusCode(200).extract().asString();
+        assertTrue(!page.contains("id=\"plan-form\""), "no plan form for a viewer");
+        Matcher m = Pattern.compile("\"X-CSRF-Token\":\"([^\"]+)\"").matcher(page);
+        assertTrue(m.find(), page);
+        given().cookie("ff_console", session).header("X-CSRF-Token", m.group(1)).formParam("version", "9.9.9").formParam("kind", "patch")
+                .when().post("/console/releases").then().statusCode(403).body(containsString("Su rol no permite"))
+                .body(not(containsString("Exception")));
+        given().cookie("ff_console", session).header("X-CSRF-Token", m.group(1))
+                .when().post("/console/releases/" + java.util.UUID.randomUUID() + "/rollback").then().statusCode(403);
+        assertNotNull(session);
+    }
+}

@@ -26,6 +26,8 @@ import java.util.Set;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** An authentication failure's attribute naming the header whose credential was refused. */
+    public static final String REFUSED_HEADER = "fincafacil.refused-header";
 
     private final KnownRoutes routes;
 
@@ -71,6 +73,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(AuthenticationFailedException e) {
+        String header = e.getAttribute(REFUSED_HEADER);
+        if (header != null) {
+            return respond(Problem.ofField(401, "Unauthorized", header, "Send a valid " + header + " for this finca."));
+        }
         return respond(Problem.of(401, "Unauthorized", "A valid bearer token or API key is required."));
     }
 

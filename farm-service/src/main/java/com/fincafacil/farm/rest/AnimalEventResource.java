@@ -1,6 +1,6 @@
 package com.fincafacil.farm.rest;
 
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.farm.service.AnimalEventService;
 import com.fincafacil.farm.service.IdempotencyService;
 import jakarta.ws.rs.HeaderParam;
@@ -90,7 +90,7 @@ public class AnimalEventResource {
 
     private Response write(UUID fincaId, String key, Idempotent.Request request, Object body, Supplier<Object> write) {
         if (body == null) {
-            throw ProblemException.badField("date", "The request body is required.");
+            throw Refusal.invalid(null, "body_required");
         }
         return Idempotent.respond(idempotency.execute(fincaId.toString(), key, request, 201, write));
     }

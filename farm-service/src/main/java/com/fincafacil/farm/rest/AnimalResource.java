@@ -1,6 +1,6 @@
 package com.fincafacil.farm.rest;
 
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.farm.config.FarmConfig;
 import com.fincafacil.farm.repository.AnimalRepository;
 import com.fincafacil.farm.service.AnimalHistoryService;
@@ -47,7 +47,7 @@ public class AnimalResource {
     public Response register(@PathParam("fincaId") UUID fincaId, @HeaderParam(IdempotencyService.HEADER) String key,
                              @Context UriInfo uri, AnimalService.Registration request) {
         if (request == null) {
-            throw ProblemException.badField("earTag", "The request body must describe the animal.");
+            throw Refusal.invalid(null, "body_required");
         }
         return Idempotent.respond(idempotency.execute(fincaId.toString(), key, Idempotent.request(uri, request), 201,
                 () -> FarmViews.AnimalView.of(animals.register(fincaId, request))));
@@ -61,7 +61,7 @@ public class AnimalResource {
                                            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(FarmViews.MAX_PAGE) int page,
                                            @QueryParam("size") @DefaultValue("50") @Min(1) int size) {
         if (size > config.maxPageSize()) {
-            throw ProblemException.badField("size", "size must be at most " + config.maxPageSize() + ".");
+            throw Refusal.invalid("size", "out_of_range", "min", 1, "max", config.maxPageSize());
         }
         var filter = new AnimalRepository.Filter(
                 status == null ? null : AnimalFilters.status(status), species == null ? null : AnimalFilters.species(species),

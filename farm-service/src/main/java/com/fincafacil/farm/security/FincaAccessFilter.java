@@ -1,7 +1,6 @@
 package com.fincafacil.farm.security;
 
-import com.fincafacil.commons.rest.Problem;
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,13 +38,12 @@ public class FincaAccessFilter {
         Optional<UUID> own = ApiKeyIdentityProvider.fincaOf(identity);
         if (own.isEmpty()) {
             if (!forOperators(resource)) {
-                throw new ProblemException(Problem.ofField(401, "Unauthorized", ApiKeyMechanism.HEADER,
-                        "Send a valid " + ApiKeyMechanism.HEADER + " for this finca."));
+                throw Refusal.of(Refusal.Kind.UNAUTHENTICATED, ApiKeyMechanism.HEADER, "unauthorized");
             }
             return;
         }
         if (!own.get().toString().equalsIgnoreCase(asked)) {
-            throw ProblemException.notFound("finca_not_found", "No finca " + asked + ".");
+            throw Refusal.notFound("finca_not_found", "fincaId", asked);
         }
     }
 

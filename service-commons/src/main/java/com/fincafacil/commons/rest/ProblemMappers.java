@@ -57,7 +57,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        return answer(e.problem(), request);
+        return answer(e.problem(), request, null);
     }
 
     @ServerExceptionMapper
@@ -190,14 +190,17 @@ public class ProblemMappers {
     }
 
     /**
-     * A problem built without a refusal (a framework's answer, a service not yet raising refusals):
-     * its title, and its detail when the bundle has one for the facts at hand, in the caller's language.
+     * A problem built without a refusal: its title in the caller's language, and its detail too
+     * when it is one of this mapper's own answers ({@code facts} given, a framework's 404, 405,
+     * 415…); a service's own {@link ProblemException} keeps the detail it wrote.
      */
     private Response answer(Problem problem, HttpServerRequest request, Map<String, Object> facts) {
         Locale language = texts.languageOf(request);
-        String title = texts.text(language, facts, problem.code() + ".title", "status." + problem.status() + ".title")
+        Map<String, Object> known = facts == null ? Map.of() : facts;
+        String title = texts.text(language, known, problem.code() + ".title", "status." + problem.status() + ".title")
                 .orElse(problem.title());
-        String detail = texts.text(language, facts, problem.code() + ".detail").orElse(problem.detail());
+        String detail = facts == null ? problem.detail()
+                : texts.text(language, facts, problem.code() + ".detail").orElse(problem.detail());
         Problem localized = new Problem(problem.type(), title, problem.status(), problem.code(), detail, problem.field(),
                 problem.errors());
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(localized)
@@ -233,7 +236,7 @@ public class ProblemMappers {
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
-                return answer(problem.problem(), request);
+                return answer(problem.problem(), request, null);
             }
             if (cause instanceof Refusal refusal) {
                 return refusal(refusal, request);

@@ -2,7 +2,7 @@ package com.fincafacil.farm.service;
 
 import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.farm.domain.Department;
-import com.fincafacil.farm.domain.DeploymentLevel;
+import com.fincafacil.farm.domain.WireNames;
 import com.fincafacil.farm.messaging.FarmEvents;
 import com.fincafacil.farm.repository.FincaEntity;
 import com.fincafacil.farm.repository.FincaRepository;
@@ -58,10 +58,6 @@ public class FincaService {
         return fincas.byName();
     }
 
-    public DeploymentLevel levelOf(FincaEntity finca) {
-        return DeploymentLevel.parse(finca.deploymentLevel).orElseThrow();
-    }
-
     private static void apply(FincaEntity finca, FincaFields fields, boolean creating) {
         if (fields.name() != null || creating) {
             finca.name = Refusals.text("name", fields.name(), 120);
@@ -74,7 +70,7 @@ public class FincaService {
             finca.municipality = Refusals.text("municipality", fields.municipality(), 80);
         }
         if (fields.deploymentLevel() != null || creating) {
-            finca.deploymentLevel = DeploymentLevel.parse(Refusals.text("deploymentLevel", fields.deploymentLevel(), 30))
+            finca.deploymentLevel = WireNames.deploymentLevel(Refusals.text("deploymentLevel", fields.deploymentLevel(), 30))
                     .orElseThrow(() -> Refusal.invalid("deploymentLevel", "unknown_value",
                             "allowed", "piloto, produccion_controlada, produccion_abierta"))
                     .wireName();

@@ -76,6 +76,10 @@ class SpanishAnswersIT {
                 .body("detail", equalTo("No hay ningún animal 00000000-0000-0000-0000-000000000009 en esta finca."));
         finca.app().body(Map.of("earTag", "REC-1", "sex", "macho")).when().post(finca.path("/animals")).then().statusCode(409)
                 .body("detail", equalTo("Ya hay un animal con el arete REC-1 en esta finca."));
+        // a field's own words win over the code's general detail
+        finca.app().body(Map.of("earTag", "REC-2", "sex", "macho", "damEarTag", "REC-1")).when().post(finca.path("/animals"))
+                .then().statusCode(422).body("code", equalTo("dam_not_female"))
+                .body("detail", equalTo("La madre REC-1 no es hembra."));
     }
 
     @Test

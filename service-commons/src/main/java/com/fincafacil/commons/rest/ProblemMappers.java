@@ -57,7 +57,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        return answer(e.problem(), request, null);
+        return answer(e.problem(), request);
     }
 
     @ServerExceptionMapper
@@ -121,7 +121,7 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
-            return answer(Problem.of(status, "Server error", "The request could not be completed."), request);
+            return answer(Problem.of(status, "Server error", "The request could not be completed."), request, Map.of());
         }
         Set<String> allowed = routes.methodsAt(request.path());
         // several resources may share an address prefix; then JAX-RS reports a known address with a wrong method as 404
@@ -137,7 +137,7 @@ public class ProblemMappers {
             return answer(Problem.coded(415, "unsupported_media_type", titleFor(415), unsupportedType(accepted), null),
                     request, Map.of("accepted", accepted.isEmpty() ? List.of("application/json") : accepted));
         }
-        return answer(Problem.of(status, titleFor(status), detailFor(status)), request);
+        return answer(Problem.of(status, titleFor(status), detailFor(status)), request, Map.of());
     }
 
     /** A refusal in words: title, detail and each reason's message from the bundles, in {@code language}. */
@@ -185,8 +185,9 @@ public class ProblemMappers {
         return facts;
     }
 
+    /** A problem whose words are already chosen (a rendered refusal): only the headers of its language are added. */
     private Response answer(Problem problem, HttpServerRequest request) {
-        return answer(problem, request, Map.of());
+        return answer(problem, request, null);
     }
 
     /**
@@ -236,14 +237,14 @@ public class ProblemMappers {
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
-                return answer(problem.problem(), request, null);
+                return answer(problem.problem(), request);
             }
             if (cause instanceof Refusal refusal) {
                 return refusal(refusal, request);
             }
         }
         LOG.error("Unexpected failure", e);
-        return answer(Problem.of(500, "Server error", "The request could not be completed."), request);
+        return answer(Problem.of(500, "Server error", "The request could not be completed."), request, Map.of());
     }
 
     public static Response respond(Problem problem) {

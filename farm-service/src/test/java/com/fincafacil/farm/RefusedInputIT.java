@@ -172,6 +172,21 @@ class RefusedInputIT {
     }
 
     @Test
+    void a_body_the_json_reader_refuses_lists_every_field_at_once() {
+        FarmApi.Finca finca = FarmApi.finca("Todo de una", "piloto");
+        finca.app().body("{\"earTag\":\"ALL-1\",\"sex\":\"macho\",\"birthDate\":\"28/11/2025\",\"weightKg\":\"mucho\","
+                        + "\"breed\":{\"a\":1},\"color\":\"negro\",\"status\":\"activo\"}")
+                .when().post(finca.path("/animals")).then().statusCode(400).body("code", equalTo("invalid_input"))
+                .body("errors.field", org.hamcrest.Matchers.contains("birthDate", "weightKg", "breed", "color"))
+                .body("errors.code", org.hamcrest.Matchers.contains("invalid_format", "invalid_format", "wrong_type", "unknown_field"))
+                .body("errors[0].message", equalTo("fecha de nacimiento: escriba la fecha como 2026-11-28 (año-mes-día)."));
+        // a body that stops being JSON half-way keeps what was found before, and says where it stopped
+        finca.app().body("{\"birthDate\":\"ayer\",\"sex\": }").when().post(finca.path("/animals")).then().statusCode(400)
+                .body("errors.code", org.hamcrest.Matchers.contains("invalid_format", "malformed_json"));
+        finca.app().when().get(finca.path("/animals")).then().body("", org.hamcrest.Matchers.hasSize(0));
+    }
+
+    @Test
     void a_refused_event_lists_every_problem_and_records_nothing() {
         FarmApi.Finca finca = FarmApi.finca("Eventos Errados", "piloto");
         String cow = finca.animal("EV-1", "hembra");

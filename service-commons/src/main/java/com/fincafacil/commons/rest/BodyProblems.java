@@ -74,16 +74,20 @@ final class BodyProblems {
     }
 
     private static Refusal badValue(InvalidFormatException e) {
-        String field = path(e);
-        Class<?> type = e.getTargetType();
+        return Refusal.invalid(List.of(badValue(path(e), e.getTargetType())));
+    }
+
+    /** A value that is not one of its type's: how to write it, when the type says. */
+    static Refusal.Reason badValue(String field, Class<?> type) {
         if (WHOLE_NUMBERS.contains(type)) {
-            return Refusal.invalid(field, "not_whole_number");
+            return new Refusal.Reason(field, "not_whole_number", null);
         }
         if (type != null && type.isEnum()) {
-            return Refusal.invalid(field, "unknown_value", "allowed", Arrays.stream(type.getEnumConstants()).map(Object::toString).toList());
+            return new Refusal.Reason(field, "unknown_value", Refusal.facts("allowed",
+                    Arrays.stream(type.getEnumConstants()).map(Object::toString).toList()));
         }
         String format = FORMATS.get(type);
-        return format == null ? Refusal.invalid(field, "invalid_format") : Refusal.invalid(field, "invalid_format", Refusal.VARIANT, format);
+        return new Refusal.Reason(field, "invalid_format", format == null ? null : Refusal.facts(Refusal.VARIANT, format));
     }
 
     /** Every violation at once, each with its field, code and the constraint's limits as facts. */

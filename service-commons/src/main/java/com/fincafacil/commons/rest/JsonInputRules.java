@@ -1,5 +1,7 @@
 package com.fincafacil.commons.rest;
 
+import com.fincafacil.commons.refusal.Refusal;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -33,6 +35,7 @@ public class JsonInputRules implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.addHandler(new BodyErrors());
         mapper.registerModule(new SimpleModule("fincafacil-json-input")
                 .addDeserializer(String.class, new NulFreeString())
                 .addDeserializer(JsonNode.class, new NulFreeTree()));
@@ -44,6 +47,9 @@ public class JsonInputRules implements ObjectMapperCustomizer {
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String value = super.deserialize(p, ctxt);
             if (value != null && value.indexOf(NUL) >= 0) {
+                if (BodyErrors.note(new Refusal.Reason(BodyErrors.path(p), "nul_character", null))) {
+                    return null;
+                }
                 throw new ForbiddenCharacterException(p);
             }
             return value;

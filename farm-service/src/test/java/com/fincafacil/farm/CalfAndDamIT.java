@@ -37,7 +37,7 @@ class CalfAndDamIT {
             finca.app().body(Map.of("earTag", "CALF-1", "sex", "macho", "birthDate", born, "damEarTag", "DAM-1"))
                     .when().post(finca.path("/animals")).then().statusCode(422)
                     .contentType("application/problem+json").body("field", equalTo("birthDate"))
-                    .body("detail", containsString("2021-05-10"));
+                    .body("detail", containsString("10/05/2021"));
         }
         finca.app().when().get(finca.path("/animals")).then().body("", hasSize(1));
         finca.app().body(Map.of("earTag", "CALF-1", "sex", "macho", "birthDate", "2023-02-01", "damEarTag", "DAM-1"))

@@ -67,7 +67,11 @@ class FincaIT {
     @Test
     void farm_routes_without_a_key_are_401() {
         FarmApi.Finca finca = FarmApi.finca("Sin Llave", "piloto");
-        given().when().get(finca.path("/animals")).then().statusCode(401).body("field", equalTo("X-API-Key"));
-        given().header("X-API-Key", "ff_not-a-real-key").when().get(finca.path("/animals")).then().statusCode(401);
+        given().when().get(finca.path("/animals")).then().statusCode(401).body("field", equalTo("X-API-Key"))
+                .body("detail", equalTo("Envíe una X-API-Key válida de esta finca (la clave de la app)."));
+        given().header("X-API-Key", "ff_not-a-real-key").when().get(finca.path("/animals")).then().statusCode(401)
+                .contentType("application/problem+json").body("field", equalTo("X-API-Key")).body("code", equalTo("unauthorized"));
+        // an operator's bearer token is not a farm app's credential
+        operator().when().get(finca.path("/animals")).then().statusCode(401).body("field", equalTo("X-API-Key"));
     }
 }

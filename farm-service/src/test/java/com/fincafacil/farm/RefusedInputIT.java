@@ -78,7 +78,7 @@ class RefusedInputIT {
         FarmApi.Finca finca = FarmApi.finca("Reconocidas", "piloto");
         for (String value : new String[] {"yes", "1", "si", "sí"}) {
             finca.app().queryParam("acknowledged", value).when().get(finca.path("/alerts")).then().statusCode(400)
-                    .body("field", equalTo("acknowledged")).body("detail", containsString("true or false"));
+                    .body("field", equalTo("acknowledged")).body("detail", containsString("escriba true (sí) o false (no)"));
         }
         finca.app().queryParam("acknowledged", "TRUE").when().get(finca.path("/alerts")).then().statusCode(200);
         finca.app().queryParam("acknowledged", "false").when().get(finca.path("/alerts")).then().statusCode(200);
@@ -163,12 +163,27 @@ class RefusedInputIT {
         finca.app().body("{\"earTag\":\"FMT-1\",\"sex\":\"macho\",\"birthDate\":\"28/11/2025\"}")
                 .when().post(finca.path("/animals")).then().statusCode(400)
                 .body("field", equalTo("birthDate")).body("code", equalTo("invalid_format"))
-                .body("detail", containsString("yyyy-MM-dd, e.g. 2026-11-28"))
-                .body("errors[0].message", containsString("yyyy-MM-dd"));
+                .body("detail", containsString("escriba la fecha como 2026-11-28"))
+                .body("errors[0].message", containsString("2026-11-28"));
         String cow = finca.animal("FMT-2", "hembra");
-        finca.app().body("{\"date\":\"2025-06-15\",\"priceCop\":\"mucho\",\"buyer\":\"Subasta\"}")
+        finca.app().header("Accept-Language", "en").body("{\"date\":\"2025-06-15\",\"priceCop\":\"mucho\",\"buyer\":\"Subasta\"}")
                 .when().post(finca.path("/animals/" + cow + "/sale")).then().statusCode(400)
                 .body("field", equalTo("priceCop")).body("detail", containsString("a number such as 450.5"));
+    }
+
+    @Test
+    void a_body_the_json_reader_refuses_lists_every_field_at_once() {
+        FarmApi.Finca finca = FarmApi.finca("Todo de una", "piloto");
+        finca.app().body("{\"earTag\":\"ALL-1\",\"sex\":\"macho\",\"birthDate\":\"28/11/2025\",\"weightKg\":\"mucho\","
+                        + "\"breed\":{\"a\":1},\"color\":\"negro\",\"status\":\"activo\"}")
+                .when().post(finca.path("/animals")).then().statusCode(400).body("code", equalTo("invalid_input"))
+                .body("errors.field", org.hamcrest.Matchers.contains("birthDate", "weightKg", "breed", "color"))
+                .body("errors.code", org.hamcrest.Matchers.contains("invalid_format", "invalid_format", "wrong_type", "unknown_field"))
+                .body("errors[0].message", equalTo("fecha de nacimiento: escriba la fecha como 2026-11-28 (año-mes-día)."));
+        // a body that stops being JSON half-way keeps what was found before, and says where it stopped
+        finca.app().body("{\"birthDate\":\"ayer\",\"sex\": }").when().post(finca.path("/animals")).then().statusCode(400)
+                .body("errors.code", org.hamcrest.Matchers.contains("invalid_format", "malformed_json"));
+        finca.app().when().get(finca.path("/animals")).then().body("", org.hamcrest.Matchers.hasSize(0));
     }
 
     @Test

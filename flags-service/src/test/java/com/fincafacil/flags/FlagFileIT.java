@@ -43,7 +43,8 @@ class FlagFileIT {
                 .contentType("application/problem+json")
                 .body("detail", containsString("nothing was imported"))
                 .body("errors.field", hasItems("ALERTAS.ALERTA_BAJA.nivel_minimo"))
-                .body("errors.message", org.hamcrest.Matchers.hasItem(containsString("duplicate")));
+                .body("errors.message", org.hamcrest.Matchers.hasItem(containsString("duplicate")))
+                .body("errors.code", org.hamcrest.Matchers.hasItem("duplicate_key"));
         String after = as("viewer").when().get("/api/v1/flag-file").then().extract().asString();
         assertEquals(before, after);
     }

@@ -96,7 +96,8 @@ class IncidentLifecycleIT {
                     .body("status", equalTo("RESOLVED")).body("timeToRestoreSeconds", equalTo(720));
             given().header("Authorization", operator).contentType(ContentType.JSON).body("{}")
                     .when().post("/api/v1/incidents/" + id + "/resolve").then().statusCode(409)
-                    .contentType("application/problem+json").body("detail", containsString("already resolved"));
+                    .contentType("application/problem+json").body("detail", containsString("already resolved"))
+                    .body("code", org.hamcrest.Matchers.equalTo("incident_already_resolved"));
             given().header("Authorization", TestTokens.bearer("viewer")).when().get("/api/v1/incidents/" + id).then().statusCode(200)
                     .body("timeline.kind", equalTo(List.of("opened", "acknowledged", "resolved")));
 

@@ -23,7 +23,7 @@ public final class DateRules {
             throw new InvalidValueException(field, "is required");
         }
         if (date.isAfter(today)) {
-            throw new InvalidValueException(field, "date_in_future", "cannot be in the future (today is " + today + ")");
+            throw new InvalidValueException(field, "date_in_future", "cannot be in the future (today is " + today + ")", "today", today);
         }
         return date;
     }
@@ -31,7 +31,7 @@ public final class DateRules {
     /** Returns the date when it is not before {@code earliest} (e.g. an event before the animal was born). */
     public static LocalDate requireNotBefore(String field, LocalDate date, LocalDate earliest, String what) {
         if (earliest != null && date.isBefore(earliest)) {
-            throw new InvalidValueException(field, "date_too_early", "cannot be before " + what + " (" + earliest + ")");
+            throw new InvalidValueException(field, "date_too_early", "cannot be before " + what + " (" + earliest + ")", "earliest", earliest);
         }
         return date;
     }

@@ -1,15 +1,26 @@
 package com.fincafacil.farm.domain;
 
+import com.fincafacil.flags.domain.DeploymentLevel;
+
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** How the Spanish wire names of the domain enums are compared. */
-final class WireNames {
+public final class WireNames {
 
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
     private WireNames() {
+    }
+
+    /**
+     * A finca's deployment level as an operator may type it ("Producción_Abierta"); the level
+     * itself is the one type every module shares (flags-core's, which reads the flag file strictly).
+     */
+    public static Optional<DeploymentLevel> deploymentLevel(String text) {
+        return text == null ? Optional.empty() : DeploymentLevel.parse(normalize(text));
     }
 
     /** Trimmed, lower-case, without accents: farmers type "Búfalino" or "PRODUCCIÓN_ABIERTA" too. */

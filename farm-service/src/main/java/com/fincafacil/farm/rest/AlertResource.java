@@ -1,6 +1,5 @@
 package com.fincafacil.farm.rest;
 
-import com.fincafacil.farm.security.FarmCaller;
 import com.fincafacil.farm.service.AlertService;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,11 +20,9 @@ import java.util.UUID;
 @Tag(name = "Alerts")
 public class AlertResource {
 
-    private final FarmCaller caller;
     private final AlertService alerts;
 
-    public AlertResource(FarmCaller caller, AlertService alerts) {
-        this.caller = caller;
+    public AlertResource(AlertService alerts) {
         this.alerts = alerts;
     }
 
@@ -34,14 +31,13 @@ public class AlertResource {
     public List<FarmViews.AlertView> list(@PathParam("fincaId") UUID fincaId, @QueryParam("acknowledged") Boolean acknowledged,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(FarmViews.MAX_PAGE) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return alerts.list(caller.requireFinca(fincaId), acknowledged, page, size).stream().map(FarmViews.AlertView::of).toList();
+        return alerts.list(fincaId, acknowledged, page, size).stream().map(FarmViews.AlertView::of).toList();
     }
 
     @POST
     @Path("/{alertId}/acknowledge")
     @Operation(summary = "Acknowledge an alert (idempotent by nature)")
     public FarmViews.AlertView acknowledge(@PathParam("fincaId") UUID fincaId, @PathParam("alertId") UUID alertId) {
-        UUID finca = caller.requireFinca(fincaId);
-        return FarmViews.AlertView.of(alerts.acknowledge(finca, alertId, "farm app"));
+        return FarmViews.AlertView.of(alerts.acknowledge(fincaId, alertId, "farm app"));
     }
 }

@@ -1,7 +1,6 @@
 package com.fincafacil.farm.rest;
 
-import com.fincafacil.commons.rest.ProblemException;
-import com.fincafacil.farm.security.FarmCaller;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.farm.service.AnimalEventService;
 import com.fincafacil.farm.service.IdempotencyService;
 import jakarta.ws.rs.HeaderParam;
@@ -24,12 +23,10 @@ import java.util.function.Supplier;
 @Tag(name = "Animal events")
 public class AnimalEventResource {
 
-    private final FarmCaller caller;
     private final AnimalEventService events;
     private final IdempotencyService idempotency;
 
-    public AnimalEventResource(FarmCaller caller, AnimalEventService events, IdempotencyService idempotency) {
-        this.caller = caller;
+    public AnimalEventResource(AnimalEventService events, IdempotencyService idempotency) {
         this.events = events;
         this.idempotency = idempotency;
     }
@@ -92,10 +89,9 @@ public class AnimalEventResource {
     }
 
     private Response write(UUID fincaId, String key, Idempotent.Request request, Object body, Supplier<Object> write) {
-        UUID finca = caller.requireFinca(fincaId);
         if (body == null) {
-            throw ProblemException.badField("date", "The request body is required.");
+            throw Refusal.invalid(null, "body_required");
         }
-        return Idempotent.respond(idempotency.execute(finca.toString(), key, request, 201, write));
+        return Idempotent.respond(idempotency.execute(fincaId.toString(), key, request, 201, write));
     }
 }

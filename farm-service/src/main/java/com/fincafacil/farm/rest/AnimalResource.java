@@ -1,9 +1,8 @@
 package com.fincafacil.farm.rest;
 
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.farm.config.FarmConfig;
 import com.fincafacil.farm.repository.AnimalRepository;
-import com.fincafacil.farm.security.FarmCaller;
 import com.fincafacil.farm.service.AnimalHistoryService;
 import com.fincafacil.farm.service.AnimalService;
 import com.fincafacil.farm.service.IdempotencyService;
@@ -30,15 +29,13 @@ import java.util.UUID;
 @Tag(name = "Animals")
 public class AnimalResource {
 
-    private final FarmCaller caller;
     private final AnimalService animals;
     private final AnimalHistoryService histories;
     private final IdempotencyService idempotency;
     private final FarmConfig config;
 
-    public AnimalResource(FarmCaller caller, AnimalService animals, AnimalHistoryService histories,
+    public AnimalResource(AnimalService animals, AnimalHistoryService histories,
                           IdempotencyService idempotency, FarmConfig config) {
-        this.caller = caller;
         this.animals = animals;
         this.histories = histories;
         this.idempotency = idempotency;
@@ -49,12 +46,11 @@ public class AnimalResource {
     @Operation(summary = "Register an animal (ear tag unique within the finca); accepts Idempotency-Key")
     public Response register(@PathParam("fincaId") UUID fincaId, @HeaderParam(IdempotencyService.HEADER) String key,
                              @Context UriInfo uri, AnimalService.Registration request) {
-        UUID finca = caller.requireFinca(fincaId);
         if (request == null) {
-            throw ProblemException.badField("earTag", "The request body must describe the animal.");
+            throw Refusal.invalid(null, "body_required");
         }
-        return Idempotent.respond(idempotency.execute(finca.toString(), key, Idempotent.request(uri, request), 201,
-                () -> FarmViews.AnimalView.of(animals.register(finca, request))));
+        return Idempotent.respond(idempotency.execute(fincaId.toString(), key, Idempotent.request(uri, request), 201,
+                () -> FarmViews.AnimalView.of(animals.register(fincaId, request))));
     }
 
     @GET
@@ -64,20 +60,19 @@ public class AnimalResource {
                                            @QueryParam("sex") String sex, @QueryParam("earTag") String earTag,
                                            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(FarmViews.MAX_PAGE) int page,
                                            @QueryParam("size") @DefaultValue("50") @Min(1) int size) {
-        UUID finca = caller.requireFinca(fincaId);
         if (size > config.maxPageSize()) {
-            throw ProblemException.badField("size", "size must be at most " + config.maxPageSize() + ".");
+            throw Refusal.invalid("size", "out_of_range", "min", 1, "max", config.maxPageSize());
         }
         var filter = new AnimalRepository.Filter(
                 status == null ? null : AnimalFilters.status(status), species == null ? null : AnimalFilters.species(species),
                 sex == null ? null : AnimalFilters.sex(sex), earTag == null ? null : earTag.trim().toUpperCase(java.util.Locale.ROOT));
-        return animals.list(finca, filter, page, size).stream().map(FarmViews.AnimalView::of).toList();
+        return animals.list(fincaId, filter, page, size).stream().map(FarmViews.AnimalView::of).toList();
     }
 
     @GET
     @Path("/{animalId}")
     @Operation(summary = "One animal with its history: weighings, treatments, births, sale, death and alerts")
     public FarmViews.AnimalHistory get(@PathParam("fincaId") UUID fincaId, @PathParam("animalId") UUID animalId) {
-        return FarmViews.AnimalHistory.of(histories.of(caller.requireFinca(fincaId), animalId));
+        return FarmViews.AnimalHistory.of(histories.of(fincaId, animalId));
     }
 }

@@ -3,7 +3,6 @@ package com.fincafacil.farm.rest;
 import com.fincafacil.farm.domain.bi.HerdKpis;
 import com.fincafacil.farm.domain.quality.DataQualityReport;
 import com.fincafacil.farm.security.ApiKeys;
-import com.fincafacil.farm.security.FarmCaller;
 import com.fincafacil.farm.service.CsvImportService;
 import com.fincafacil.farm.service.FincaService;
 import com.fincafacil.farm.service.IdempotencyService;
@@ -32,16 +31,14 @@ public class FarmAppResource {
 
     public static final String APP_VERSION = ModuleService.APP_VERSION;
 
-    private final FarmCaller caller;
     private final FincaService fincas;
     private final ModuleService modules;
     private final ReportService reports;
     private final CsvImportService imports;
     private final IdempotencyService idempotency;
 
-    public FarmAppResource(FarmCaller caller, FincaService fincas, ModuleService modules, ReportService reports,
+    public FarmAppResource(FincaService fincas, ModuleService modules, ReportService reports,
                            CsvImportService imports, IdempotencyService idempotency) {
-        this.caller = caller;
         this.fincas = fincas;
         this.modules = modules;
         this.reports = reports;
@@ -52,28 +49,28 @@ public class FarmAppResource {
     @GET
     @Operation(summary = "The finca this API key belongs to")
     public FincaResource.FincaView finca(@PathParam("fincaId") UUID fincaId) {
-        return FincaResource.FincaView.of(fincas.get(caller.requireFinca(fincaId)));
+        return FincaResource.FincaView.of(fincas.get(fincaId));
     }
 
     @GET
     @Path("/modules")
     @Operation(summary = "Which modules and alert levels are on for this finca, with reason and source")
     public Collection<FlagAnswer> modules(@PathParam("fincaId") UUID fincaId, @HeaderParam(APP_VERSION) String appVersion) {
-        return modules.all(fincas.get(caller.requireFinca(fincaId)), appVersion).values();
+        return modules.all(fincas.get(fincaId), appVersion).values();
     }
 
     @GET
     @Path("/data-quality")
     @Operation(summary = "Data-quality report (FASE_8_DATA_QUALITY): duplicates, implausible weights, missing birth dates, score")
     public DataQualityReport dataQuality(@PathParam("fincaId") UUID fincaId, @HeaderParam(APP_VERSION) String appVersion) {
-        return reports.dataQuality(fincas.get(caller.requireFinca(fincaId)), appVersion);
+        return reports.dataQuality(fincas.get(fincaId), appVersion);
     }
 
     @GET
     @Path("/analytics/kpis")
     @Operation(summary = "Herd KPIs (FASE_37_BI_ANALYTICS): head count by category, daily gain, births and revenue per month")
     public HerdKpis kpis(@PathParam("fincaId") UUID fincaId, @HeaderParam(APP_VERSION) String appVersion) {
-        return reports.kpis(fincas.get(caller.requireFinca(fincaId)), appVersion);
+        return reports.kpis(fincas.get(fincaId), appVersion);
     }
 
     @POST
@@ -82,11 +79,10 @@ public class FarmAppResource {
     @Operation(summary = "Import animals from a CSV file (docs/farm-csv-import.md): all rows or none")
     public Response importAnimals(@PathParam("fincaId") UUID fincaId, @HeaderParam(IdempotencyService.HEADER) String key,
                                   @Context UriInfo uri, byte[] file) {
-        UUID finca = caller.requireFinca(fincaId);
         byte[] body = file == null ? new byte[0] : file;
         // the file's digest stands for the body: storing 5 MB per key would help nobody
         String digest = key == null ? null : ApiKeys.sha256Hex(body);
-        return Idempotent.respond(idempotency.execute(finca.toString(), key, Idempotent.request(uri, digest), 200,
-                () -> imports.importAnimals(finca, body)));
+        return Idempotent.respond(idempotency.execute(fincaId.toString(), key, Idempotent.request(uri, digest), 200,
+                () -> imports.importAnimals(fincaId, body)));
     }
 }

@@ -1,7 +1,7 @@
 package com.fincafacil.farm.service;
 
 import com.fincafacil.commons.health.BuildInfo;
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.farm.domain.alert.AlertCandidate;
 import com.fincafacil.farm.messaging.FarmEvents;
 import com.fincafacil.farm.repository.AlertEntity;
@@ -76,7 +76,7 @@ public class AlertService {
     @Transactional
     public AlertEntity acknowledge(UUID fincaId, UUID alertId, String by) {
         AlertEntity alert = alerts.inFinca(fincaId, alertId)
-                .orElseThrow(() -> ProblemException.notFound("alert_not_found", "No alert " + alertId + "."));
+                .orElseThrow(() -> Refusal.notFound("alert_not_found", "alertId", alertId));
         if (alert.acknowledgedAt == null) {
             alert.acknowledgedAt = OffsetDateTime.now(ZoneOffset.UTC);
             alert.acknowledgedBy = by;

@@ -1,6 +1,6 @@
 package com.fincafacil.farm.service;
 
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.farm.domain.AnimalAction;
 import com.fincafacil.farm.domain.AnimalLifecycle;
 import com.fincafacil.farm.domain.AnimalStatus;
@@ -106,16 +106,16 @@ public class AnimalEventService {
         treatment.id = UUID.randomUUID();
         treatment.fincaId = fincaId;
         treatment.animalId = animalId;
-        treatment.product = checks.check(() -> text("product", t.product(), 120));
-        treatment.dose = checks.check(() -> text("dose", t.dose(), 60));
+        treatment.product = checks.check(() -> Refusals.text("product", t.product(), 120));
+        treatment.dose = checks.check(() -> Refusals.text("dose", t.dose(), 60));
         treatment.appliedOn = on;
         if (on != null && t.nextDueDate() != null && !t.nextDueDate().isAfter(on)) {
-            checks.refuse("nextDueDate", "date_too_early", "nextDueDate must be after the treatment date.");
+            checks.refuse("nextDueDate", "date_too_early", "variant", "after_treatment");
         }
         treatment.nextDueDate = t.nextDueDate();
         int withdrawal = t.withdrawalDays() == null ? 0 : t.withdrawalDays();
         if (withdrawal < 0 || withdrawal > 365) {
-            checks.refuse("withdrawalDays", "out_of_range", "withdrawalDays must be between 0 and 365.");
+            checks.refuse("withdrawalDays", "out_of_range", "min", 0, "max", 365);
         }
         checks.refuseIfAny();
         treatment.withdrawalDays = withdrawal;
@@ -160,7 +160,7 @@ public class AnimalEventService {
         FieldChecks checks = new FieldChecks();
         LocalDate on = checks.check(() -> eventDate(animal, date));
         PriceCop price = checks.check(() -> Refusals.valid(() -> PriceCop.of(Refusals.required(PriceCop.FIELD, priceCop))));
-        String buyerName = checks.check(() -> text("buyer", buyer, 120));
+        String buyerName = checks.check(() -> Refusals.text("buyer", buyer, 120));
         checks.refuseIfAny();
         var stats = eventsStore.saleStats(fincaId);
         SaleEntity sale = new SaleEntity();
@@ -187,7 +187,7 @@ public class AnimalEventService {
         AnimalEntity animal = lock(fincaId, animalId, AnimalAction.RECORD_DEATH);
         FieldChecks checks = new FieldChecks();
         LocalDate on = checks.check(() -> eventDate(animal, date));
-        String causeText = checks.check(() -> text("cause", cause, 200));
+        String causeText = checks.check(() -> Refusals.text("cause", cause, 200));
         checks.refuseIfAny();
         DeathEntity death = new DeathEntity();
         death.id = UUID.randomUUID();
@@ -233,11 +233,4 @@ public class AnimalEventService {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    static String text(String field, String value, int max) {
-        String text = Refusals.required(field, value).trim();
-        if (text.length() > max) {
-            throw ProblemException.badField(field, "too_long", field + " must be at most " + max + " characters.");
-        }
-        return text;
-    }
 }

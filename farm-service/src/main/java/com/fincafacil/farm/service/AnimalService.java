@@ -1,6 +1,6 @@
 package com.fincafacil.farm.service;
 
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.farm.domain.AnimalStatus;
 import com.fincafacil.farm.domain.DateRules;
 import com.fincafacil.farm.domain.EarTag;
@@ -68,8 +68,8 @@ public class AnimalService {
         if (damEarTag != null) {
             AnimalEntity dam = damOf(fincaId, damEarTag);
             if (!DateRules.bornAfterDam(animal.birthDate, dam.birthDate)) {
-                throw ProblemException.unprocessable("birthDate", "calf_born_before_dam", "birthDate " + animal.birthDate
-                        + " is not after the birth date of the dam " + dam.earTag + " (" + dam.birthDate + "); a calf is born after its dam.");
+                throw Refusal.unprocessable("birthDate", "calf_born_before_dam", "birthDate", animal.birthDate,
+                        "dam", dam.earTag, "damBirthDate", dam.birthDate);
             }
             animal.damId = dam.id;
         }
@@ -77,7 +77,7 @@ public class AnimalService {
         animal.updatedAt = animal.createdAt;
         var event = events.row("animal.registered", fincaId, AnimalViews.summary(animal));
         if (!writer.insert(new AnimalWriter.NewAnimal(animal, event))) {
-            throw ProblemException.conflict(EarTag.FIELD, "ear_tag_taken", "An animal with ear tag " + animal.earTag + " already exists in this finca.");
+            throw Refusal.conflict(EarTag.FIELD, "ear_tag_taken", "earTag", animal.earTag);
         }
         return animal;
     }
@@ -95,15 +95,15 @@ public class AnimalService {
         try {
             return EarTag.of(text).value();
         } catch (InvalidValueException e) {
-            throw ProblemException.badField("damEarTag", e.code(), "damEarTag " + e.getMessage());
+            throw Refusals.invalid("damEarTag", e);
         }
     }
 
     AnimalEntity damOf(UUID fincaId, String damEarTag) {
         AnimalEntity dam = animals.byEarTag(fincaId, damEarTag).orElseThrow(() ->
-                ProblemException.unprocessable("damEarTag", "dam_not_found", "No animal with ear tag " + damEarTag + " in this finca."));
+                Refusal.unprocessable("damEarTag", "dam_not_found", "earTag", damEarTag));
         if (!Sex.HEMBRA.wireName().equals(dam.sex)) {
-            throw ProblemException.unprocessable("damEarTag", "dam_not_female", "The dam " + damEarTag + " is not a female (hembra).");
+            throw Refusal.unprocessable("damEarTag", "dam_not_female", "earTag", damEarTag);
         }
         return dam;
     }
@@ -113,16 +113,16 @@ public class AnimalService {
             return null;
         }
         if (breed.trim().length() > 60) {
-            throw ProblemException.badField("breed", "too_long", "breed must be at most 60 characters.");
+            throw Refusal.invalid("breed", "too_long", "max", 60);
         }
         return breed.trim();
     }
 
     static String enumValue(String field, java.util.Optional<String> parsed, String allowed) {
-        return parsed.orElseThrow(() -> ProblemException.badField(field, "unknown_value", field + " must be one of: " + allowed + "."));
+        return parsed.orElseThrow(() -> Refusal.invalid(field, "unknown_value", "allowed", allowed));
     }
 
-    static ProblemException notFound(UUID animalId) {
-        return ProblemException.notFound("animal_not_found", "No animal " + animalId + " in this finca.");
+    static Refusal notFound(UUID animalId) {
+        return Refusal.notFound("animal_not_found", "animalId", animalId);
     }
 }

@@ -1,6 +1,6 @@
 package com.fincafacil.farm.service;
 
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.farm.repository.ApiKeyEntity;
 import com.fincafacil.farm.repository.ApiKeyRepository;
 import com.fincafacil.farm.security.ApiKeyVerifier;
@@ -41,7 +41,7 @@ public class ApiKeyService {
         entity.prefix = ApiKeys.displayPrefix(key);
         entity.keyHash = ApiKeys.hash(key);
         if (label != null && label.trim().length() > 120) {
-            throw ProblemException.badField("label", "label must be at most 120 characters.");
+            throw Refusal.invalid("label", "too_long", "max", 120);
         }
         entity.label = label == null || label.isBlank() ? "farm app" : label.trim();
         entity.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -58,7 +58,7 @@ public class ApiKeyService {
     @Transactional
     public ApiKeyEntity revoke(UUID fincaId, UUID keyId) {
         ApiKeyEntity key = keys.findByIdOptional(keyId).filter(k -> k.fincaId.equals(fincaId))
-                .orElseThrow(() -> ProblemException.notFound("api_key_not_found", "No API key " + keyId + " for finca " + fincaId + "."));
+                .orElseThrow(() -> Refusal.notFound("api_key_not_found", "keyId", keyId, "fincaId", fincaId));
         if (key.revokedAt == null) {
             key.revokedAt = OffsetDateTime.now(ZoneOffset.UTC);
         }

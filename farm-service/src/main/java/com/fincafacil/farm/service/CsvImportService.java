@@ -1,7 +1,6 @@
 package com.fincafacil.farm.service;
 
-import com.fincafacil.commons.rest.Problem;
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.farm.domain.DateRules;
 import com.fincafacil.farm.domain.EarTag;
 import com.fincafacil.farm.domain.Sex;
@@ -64,7 +63,7 @@ public class CsvImportService {
     public ImportResult importAnimals(UUID fincaId, byte[] file) {
         CsvParseResult parsed = parser.parse(file, DateRules.today(clock));
         if (!parsed.isValid()) {
-            throw refuse(400, "The file has " + parsed.errors().size() + " error(s); nothing was imported.", parsed.errors());
+            throw refuse(Refusal.Kind.INVALID, "csv_refused", parsed.errors());
         }
         OffsetDateTime seenBefore = imports.firstImportOf(fincaId, parsed.sha256()).orElse(null);
         Set<String> existing = animals.existingEarTags(fincaId);
@@ -106,26 +105,33 @@ public class CsvImportService {
             }
             AnimalEntity dam = byTag.get(row.damEarTag().value());
             if (dam == null) {
-                errors.add(new CsvError(row.line(), "arete_madre", "dam_not_found", "arete_madre " + row.damEarTag().value() + " is not in this file nor in the finca."));
+                errors.add(new CsvError(row.line(), "arete_madre", "dam_not_found", "arete_madre " + row.damEarTag().value() + " is not in this file nor in the finca.",
+                        "earTag", row.damEarTag().value()));
             } else if (!Sex.HEMBRA.wireName().equals(dam.sex)) {
-                errors.add(new CsvError(row.line(), "arete_madre", "dam_not_female", "arete_madre " + dam.earTag + " is a macho; a dam must be hembra."));
+                errors.add(new CsvError(row.line(), "arete_madre", "dam_not_female", "arete_madre " + dam.earTag + " is a macho; a dam must be hembra.",
+                        "earTag", dam.earTag));
             } else if (!DateRules.bornAfterDam(row.birthDate(), dam.birthDate)) {
                 errors.add(new CsvError(row.line(), "fecha_nacimiento", "calf_born_before_dam", "fecha_nacimiento " + row.birthDate()
-                        + " is not after the birth of its dam " + dam.earTag + " (" + dam.birthDate + "); a calf is born after its dam."));
+                        + " is not after the birth of its dam " + dam.earTag + " (" + dam.birthDate + "); a calf is born after its dam.",
+                        "birthDate", row.birthDate(), "dam", dam.earTag, "damBirthDate", dam.birthDate));
             } else {
                 found.put(dam.earTag, dam.id);
             }
         }
         if (!errors.isEmpty()) {
-            throw refuse(422, errors.size() + " row(s) name a dam the finca does not have or that was born after its calf; nothing was imported.", errors);
+            throw refuse(Refusal.Kind.UNPROCESSABLE, "csv_dams_refused", errors);
         }
         return found;
     }
 
-    private static ProblemException refuse(int status, String detail, List<CsvError> errors) {
-        List<Problem.FieldError> fieldErrors = errors.stream()
-                .map(e -> new Problem.FieldError(e.column(), e.code(), e.message(), e.line())).toList();
-        return new ProblemException(Problem.ofErrors(status, status == 400 ? "Invalid input" : "Request cannot be applied",
-                detail, fieldErrors));
+    /** Every error of the file at once, each on its line and column; the detail counts them. */
+    private static Refusal refuse(Refusal.Kind kind, String summary, List<CsvError> errors) {
+        List<Refusal.Reason> reasons = errors.stream().map(e -> {
+            Map<String, Object> facts = new HashMap<>(e.facts());
+            facts.put("detail", e.message());
+            return new Refusal.Reason(e.column(), e.code(), facts, e.line());
+        }).toList();
+        String code = reasons.size() == 1 ? reasons.get(0).code() : kind == Refusal.Kind.INVALID ? "invalid_input" : "unprocessable";
+        return new Refusal(kind, code, reasons).summarized(summary, "count", errors.size());
     }
 }

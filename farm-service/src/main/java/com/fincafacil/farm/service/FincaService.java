@@ -1,8 +1,8 @@
 package com.fincafacil.farm.service;
 
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.farm.domain.Department;
-import com.fincafacil.farm.domain.DeploymentLevel;
+import com.fincafacil.farm.domain.WireNames;
 import com.fincafacil.farm.messaging.FarmEvents;
 import com.fincafacil.farm.repository.FincaEntity;
 import com.fincafacil.farm.repository.FincaRepository;
@@ -51,47 +51,33 @@ public class FincaService {
     }
 
     public FincaEntity get(UUID id) {
-        return fincas.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("finca_not_found", "No finca " + id + "."));
+        return fincas.findByIdOptional(id).orElseThrow(() -> Refusal.notFound("finca_not_found", "fincaId", id));
     }
 
     public List<FincaEntity> list() {
         return fincas.byName();
     }
 
-    public DeploymentLevel levelOf(FincaEntity finca) {
-        return DeploymentLevel.parse(finca.deploymentLevel).orElseThrow();
-    }
-
     private static void apply(FincaEntity finca, FincaFields fields, boolean creating) {
         if (fields.name() != null || creating) {
-            finca.name = required("name", fields.name(), 120);
+            finca.name = Refusals.text("name", fields.name(), 120);
         }
         if (fields.department() != null || creating) {
-            finca.department = Department.canonical(required(Department.FIELD, fields.department(), 60))
-                    .orElseThrow(() -> ProblemException.badField(Department.FIELD, "unknown_value",
-                            "department must be one of Colombia's departments, e.g. Antioquia, Meta, Córdoba."));
+            finca.department = Department.canonical(Refusals.text(Department.FIELD, fields.department(), 60))
+                    .orElseThrow(() -> Refusal.invalid(Department.FIELD, "unknown_value", "variant", "department"));
         }
         if (fields.municipality() != null || creating) {
-            finca.municipality = required("municipality", fields.municipality(), 80);
+            finca.municipality = Refusals.text("municipality", fields.municipality(), 80);
         }
         if (fields.deploymentLevel() != null || creating) {
-            finca.deploymentLevel = DeploymentLevel.parse(required("deploymentLevel", fields.deploymentLevel(), 30))
-                    .orElseThrow(() -> ProblemException.badField("deploymentLevel", "unknown_value",
-                            "deploymentLevel must be piloto, produccion_controlada or produccion_abierta."))
+            finca.deploymentLevel = WireNames.deploymentLevel(Refusals.text("deploymentLevel", fields.deploymentLevel(), 30))
+                    .orElseThrow(() -> Refusal.invalid("deploymentLevel", "unknown_value",
+                            "allowed", "piloto, produccion_controlada, produccion_abierta"))
                     .wireName();
         }
         finca.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    private static String required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.badField(field, "field_required", field + " is required.");
-        }
-        if (value.trim().length() > max) {
-            throw ProblemException.badField(field, "too_long", field + " must be at most " + max + " characters.");
-        }
-        return value.trim();
-    }
 
     static Map<String, Object> view(FincaEntity f) {
         return Map.of("id", f.id, "name", f.name, "department", f.department, "municipality", f.municipality,

@@ -2,7 +2,7 @@ package com.fincafacil.farm.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.farm.security.ApiKeys;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +43,7 @@ public class IdempotencyService {
             return new StoredResponse(status, json(write.get()), false);
         }
         if (key.isBlank() || key.length() > 200) {
-            throw ProblemException.badField(HEADER, "invalid_idempotency_key", HEADER + " must be 1 to 200 characters.");
+            throw Refusal.invalid(HEADER, "invalid_idempotency_key");
         }
         // the claim, the write and the stored answer commit together or not at all
         return QuarkusTransaction.joiningExisting().call(() -> claimAndRun(scope, key, request, status, write));
@@ -59,7 +59,7 @@ public class IdempotencyService {
                             "SELECT request_hash, status, response_body FROM idempotent_requests WHERE scope = ?1 AND idem_key = ?2")
                     .setParameter(1, scope).setParameter(2, key).getSingleResult();
             if (!requestHash.equals(stored[0])) {
-                throw ProblemException.unprocessable(HEADER, "idempotency_key_reused", "This " + HEADER + " was already used for a different request.");
+                throw Refusal.unprocessable(HEADER, "idempotency_key_reused");
             }
             return new StoredResponse(((Number) stored[1]).intValue(), (String) stored[2], true);
         }

@@ -1,8 +1,7 @@
 package com.fincafacil.farm.service;
 
 import com.fincafacil.commons.health.BuildInfo;
-import com.fincafacil.commons.rest.Problem;
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.farm.repository.FincaEntity;
 import com.fincafacil.flags.domain.SemVer;
 import com.fincafacil.flags.client.FlagAnswer;
@@ -38,7 +37,7 @@ public class ModuleService {
             return new FlagContext(finca.id.toString(), finca.deploymentLevel, build.version());
         }
         String version = SemVer.parse(appVersion.trim()).map(SemVer::toString).orElseThrow(() ->
-                ProblemException.badField(APP_VERSION, "invalid_app_version", APP_VERSION + " must be a semantic version such as 1.2.0."));
+                Refusal.invalid(APP_VERSION, "invalid_app_version"));
         return new FlagContext(finca.id.toString(), finca.deploymentLevel, version);
     }
 
@@ -49,10 +48,8 @@ public class ModuleService {
     public FlagAnswer require(FincaEntity finca, String appVersion, String module) {
         FlagAnswer answer = flags.evaluate(module, context(finca, appVersion));
         if (!answer.enabled()) {
-            throw new ProblemException(new Problem("https://fincafacil.co/problems/module_disabled", "Module not enabled", 403,
-                    "The module " + module + " is not enabled for this finca: " + answer.detail()
-                            + " (reason " + answer.reason() + ", rule " + answer.rule() + ", source " + answer.source() + ").",
-                    null, null));
+            throw Refusal.forbidden("module_disabled", "module", module, "why", answer.detail(), "reason", answer.reason(),
+                    "rule", answer.rule(), "source", answer.source());
         }
         return answer;
     }

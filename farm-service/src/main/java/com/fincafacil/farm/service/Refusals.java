@@ -1,13 +1,13 @@
 package com.fincafacil.farm.service;
 
-import com.fincafacil.commons.rest.Problem;
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.farm.domain.Decision;
 import com.fincafacil.farm.domain.InvalidValueException;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 
-/** Turns domain refusals and invalid values into the problems a farm app receives. */
+/** Turns the domain's refusals and invalid values into the refusals a farm app receives. */
 final class Refusals {
 
     private Refusals() {
@@ -15,25 +15,37 @@ final class Refusals {
 
     static void check(Decision decision) {
         if (decision instanceof Decision.Refused refused) {
-            int status = refused.kind() == Decision.Kind.STATE_CONFLICT ? 409 : 422;
-            throw new ProblemException(new Problem("https://fincafacil.co/problems/" + refused.code().toLowerCase(java.util.Locale.ROOT),
-                    status == 409 ? "Conflict with the animal's state" : "Request cannot be applied",
-                    status, refused.reason(), null, null));
+            Refusal.Kind kind = refused.kind() == Decision.Kind.STATE_CONFLICT ? Refusal.Kind.CONFLICT : Refusal.Kind.UNPROCESSABLE;
+            throw Refusal.of(kind, null, refused.code().toLowerCase(Locale.ROOT), "detail", refused.reason());
         }
     }
 
-    /** Runs a value-object factory, answering 400 naming the field when the value is invalid. */
+    /** Runs a value-object factory, refusing the field when the value is invalid. */
     static <T> T valid(Supplier<T> factory) {
         try {
             return factory.get();
         } catch (InvalidValueException e) {
-            throw ProblemException.badField(e.field(), e.code(), e.field() + " " + e.getMessage());
+            throw invalid(e.field(), e);
         }
+    }
+
+    /** An invalid value reported under {@code field} (its own, or the name the caller knows it by). */
+    static Refusal invalid(String field, InvalidValueException e) {
+        return new Refusal(Refusal.Kind.INVALID, e.code(), java.util.List.of(new Refusal.Reason(field, e.code(), e.facts(field))));
+    }
+
+    /** Required text, trimmed, at most {@code max} characters. */
+    static String text(String field, String value, int max) {
+        String text = required(field, value).trim();
+        if (text.length() > max) {
+            throw Refusal.invalid(field, "too_long", "max", max);
+        }
+        return text;
     }
 
     static <T> T required(String field, T value) {
         if (value == null || value instanceof String s && s.isBlank()) {
-            throw ProblemException.badField(field, InvalidValueException.REQUIRED, field + " is required.");
+            throw Refusal.invalid(field, InvalidValueException.REQUIRED);
         }
         return value;
     }

@@ -1,5 +1,7 @@
 package com.fincafacil.farm.domain;
 
+import com.fincafacil.flags.domain.DeploymentLevel;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,7 +27,7 @@ class WireEnumsTest {
         assertEquals(Optional.of(Species.BUFALINO), Species.parse(" Búfalino "));
         assertEquals(Optional.of(Sex.MACHO), Sex.parse("MACHO"));
         assertEquals(Optional.of(AnimalStatus.MUERTO), AnimalStatus.parse("Muerto"));
-        assertEquals(Optional.of(DeploymentLevel.PRODUCCION_ABIERTA), DeploymentLevel.parse("producción_abierta"));
+        assertEquals(Optional.of(DeploymentLevel.PRODUCCION_ABIERTA), WireNames.deploymentLevel("producción_abierta"));
         assertEquals(Optional.of(AlertType.CRITICA), AlertType.parse("CRÍTICA"));
     }
 
@@ -34,7 +36,7 @@ class WireEnumsTest {
         assertTrue(Species.parse("vaca").isEmpty());
         assertTrue(Sex.parse("m").isEmpty());
         assertTrue(AnimalStatus.parse(null).isEmpty());
-        assertTrue(DeploymentLevel.parse("produccion").isEmpty());
+        assertTrue(WireNames.deploymentLevel("produccion").isEmpty());
         assertTrue(AlertType.parse("").isEmpty());
     }
 
@@ -42,14 +44,6 @@ class WireEnumsTest {
     void defaults_are_bovino_and_activo() {
         assertEquals(Species.BOVINO, Species.DEFAULT);
         assertEquals(AnimalStatus.ACTIVO, AnimalStatus.DEFAULT);
-    }
-
-    @Test
-    void deployment_levels_are_ordered_from_piloto_to_produccion_abierta() {
-        assertTrue(DeploymentLevel.PRODUCCION_ABIERTA.isAtLeast(DeploymentLevel.PRODUCCION_CONTROLADA));
-        assertTrue(DeploymentLevel.PRODUCCION_CONTROLADA.isAtLeast(DeploymentLevel.PILOTO));
-        assertTrue(DeploymentLevel.PILOTO.isAtLeast(DeploymentLevel.PILOTO));
-        assertFalse(DeploymentLevel.PILOTO.isAtLeast(DeploymentLevel.PRODUCCION_CONTROLADA));
     }
 
     @ParameterizedTest

@@ -59,16 +59,16 @@ final class DuplicateKeyScanner {
         List<FileError> duplicates = new ArrayList<>();
         try (JsonParser parser = factory.createParser(json)) {
             if (parser.nextToken() == null) {
-                return new Result(duplicates, new FileError(FileError.ROOT, "the file is empty"));
+                return new Result(duplicates, new FileError(FileError.ROOT, "file_empty", "the file is empty"));
             }
             walkValue(parser, new ArrayDeque<>(), duplicates);
             if (parser.nextToken() != null) {
-                return new Result(duplicates, new FileError(FileError.ROOT, "unexpected content after the end "
+                return new Result(duplicates, new FileError(FileError.ROOT, "malformed_json", "unexpected content after the end "
                         + "of the JSON value at line " + parser.currentTokenLocation().getLineNr()));
             }
             return new Result(duplicates, null);
         } catch (JsonProcessingException e) {
-            return new Result(duplicates, new FileError(FileError.ROOT, "malformed JSON at line "
+            return new Result(duplicates, new FileError(FileError.ROOT, "malformed_json", "malformed JSON at line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
                     + e.getOriginalMessage().lines().findFirst().orElse("")));
         } catch (IOException e) {
@@ -103,7 +103,7 @@ final class DuplicateKeyScanner {
         frame.currentKey = key;
         Integer firstLine = frame.keyLines.putIfAbsent(key, line);
         if (firstLine != null) {
-            duplicates.add(new FileError(frame.childPath(), "duplicate key (line " + line + "): it is already "
+            duplicates.add(new FileError(frame.childPath(), "duplicate_key", "duplicate key (line " + line + "): it is already "
                     + "defined at line " + firstLine + " in the same object; keep only one"));
         }
     }

@@ -36,7 +36,7 @@ final class FlagFields {
     void rejectUnknown(List<String> allowed) {
         node.fieldNames().forEachRemaining(name -> {
             if (!allowed.contains(name)) {
-                error(name, "unknown field; a flag here has only " + String.join(", ", allowed));
+                error(name, "unknown_field", "unknown field; a flag here has only " + String.join(", ", allowed));
             }
         });
     }
@@ -47,7 +47,7 @@ final class FlagFields {
             return null;
         }
         if (!value.isBoolean()) {
-            return error(field, "must be true or false");
+            return error(field, "wrong_type", "must be true or false");
         }
         return value.booleanValue();
     }
@@ -59,7 +59,7 @@ final class FlagFields {
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt()
                 || value.intValue() < 0 || value.intValue() > 100) {
-            return error(field, "must be a whole number from 0 to 100 (was " + value + ")");
+            return error(field, "out_of_range", "must be a whole number from 0 to 100 (was " + value + ")");
         }
         return value.intValue();
     }
@@ -76,7 +76,7 @@ final class FlagFields {
             return null;
         }
         if (!value.isArray()) {
-            return error(field, "must be a list of levels (" + DeploymentLevel.allWireNames() + ")");
+            return error(field, "wrong_type", "must be a list of levels (" + DeploymentLevel.allWireNames() + ")");
         }
         int errorsBeforeList = errors.size();
         List<DeploymentLevel> levels = new ArrayList<>();
@@ -85,7 +85,7 @@ final class FlagFields {
             String element = field + "[" + i + "]";
             DeploymentLevel level = level(value.get(i), element);
             if (level != null && !seen.add(level)) {
-                error(element, "level " + level + " is listed twice");
+                error(element, "duplicate_level", "level " + level + " is listed twice");
             } else if (level != null) {
                 levels.add(level);
             }
@@ -100,7 +100,7 @@ final class FlagFields {
         }
         Optional<SemVer> version = value.isTextual() ? SemVer.parse(value.textValue()) : Optional.empty();
         if (version.isEmpty()) {
-            error(field, value + " is not a semantic version: write MAJOR.MINOR.PATCH, e.g. \"1.2.0\"");
+            error(field, "invalid_version", value + " is not a semantic version: write MAJOR.MINOR.PATCH, e.g. \"1.2.0\"");
         }
         return version;
     }
@@ -111,7 +111,7 @@ final class FlagFields {
             return Optional.empty();
         }
         if (!value.isTextual()) {
-            error(field, "must be text");
+            error(field, "wrong_type", "must be text");
             return Optional.empty();
         }
         return Optional.of(value.textValue());
@@ -121,7 +121,7 @@ final class FlagFields {
         Optional<DeploymentLevel> level = value.isTextual()
                 ? DeploymentLevel.parse(value.textValue()) : Optional.empty();
         if (level.isEmpty()) {
-            return error(field, "unknown level " + value + "; use one of " + DeploymentLevel.allWireNames());
+            return error(field, "unknown_level", "unknown level " + value + "; use one of " + DeploymentLevel.allWireNames());
         }
         return level.get();
     }
@@ -129,13 +129,13 @@ final class FlagFields {
     private JsonNode required(String field) {
         JsonNode value = node.get(field);
         if (value == null) {
-            return error(field, "required field is missing");
+            return error(field, "field_required", "required field is missing");
         }
         return value;
     }
 
-    private <T> T error(String field, String message) {
-        errors.add(new FileError(path + "." + field, message));
+    private <T> T error(String field, String code, String message) {
+        errors.add(new FileError(path + "." + field, code, message));
         return null;
     }
 }

@@ -51,12 +51,12 @@ public class FlagFileCodec {
         }
         JsonNode root = readTree(json);
         if (!root.isObject()) {
-            errors.add(new FileError(FileError.ROOT, "the file must be a JSON object with FASES and ALERTAS"));
+            errors.add(new FileError(FileError.ROOT, "wrong_type", "the file must be a JSON object with FASES and ALERTAS"));
             throw new FlagFileException(errors);
         }
         root.fieldNames().forEachRemaining(name -> {
             if (!SECTIONS.contains(name)) {
-                errors.add(new FileError(name, "unknown section; the file has only FASES and ALERTAS"));
+                errors.add(new FileError(name, "unknown_field", "unknown section; the file has only FASES and ALERTAS"));
             }
         });
         Map<String, PhaseFlag> fases = section(root, FASES, errors,
@@ -66,7 +66,7 @@ public class FlagFileCodec {
         // checked on the raw keys, so a clash is reported even when one of the two flags has errors
         Set<String> phaseKeys = keysOf(root.get(FASES));
         keysOf(root.get(ALERTAS)).stream().filter(phaseKeys::contains).forEach(key ->
-                errors.add(new FileError(ALERTAS + "." + key, "this key is already used by a flag under FASES")));
+                errors.add(new FileError(ALERTAS + "." + key, "duplicate_key", "this key is already used by a flag under FASES")));
         if (!errors.isEmpty()) {
             throw new FlagFileException(errors);
         }
@@ -106,17 +106,17 @@ public class FlagFileCodec {
         Map<String, F> flags = new LinkedHashMap<>();
         JsonNode section = root.get(name);
         if (section == null || !section.isObject()) {
-            errors.add(new FileError(name, section == null
+            errors.add(new FileError(name, section == null ? "field_required" : "wrong_type", section == null
                     ? "required section is missing" : "must be an object of flags by key"));
             return flags;
         }
         for (Map.Entry<String, JsonNode> entry : section.properties()) {
             String path = name + "." + entry.getKey();
             if (!FlagKeys.isValid(entry.getKey())) {
-                errors.add(new FileError(path, "flag key must be upper-case letters, digits and underscores, "
+                errors.add(new FileError(path, "invalid_flag_key", "flag key must be upper-case letters, digits and underscores, "
                         + "starting with a letter (" + FlagKeys.PATTERN.pattern() + ")"));
             } else if (!entry.getValue().isObject()) {
-                errors.add(new FileError(path, "a flag must be an object"));
+                errors.add(new FileError(path, "wrong_type", "a flag must be an object"));
             } else {
                 reader.read(entry.getKey(), entry.getValue(), path)
                         .ifPresent(flag -> flags.put(entry.getKey(), flag));

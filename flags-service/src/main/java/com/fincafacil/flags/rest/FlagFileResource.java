@@ -48,7 +48,7 @@ public class FlagFileResource {
         try {
             return imports.importFile(body, FlagAdminResource.actor(security), reason);
         } catch (FlagFileException e) {
-            var errors = e.errors().stream().map(err -> new Problem.FieldError(err.path(), err.message())).toList();
+            var errors = e.errors().stream().map(err -> new Problem.FieldError(err.path(), err.code(), err.message(), null)).toList();
             throw ProblemException.invalid("The flag file has " + errors.size() + " error(s); nothing was imported.", errors);
         }
     }

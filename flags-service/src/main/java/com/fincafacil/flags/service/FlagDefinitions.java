@@ -47,7 +47,7 @@ public class FlagDefinitions {
             List<Problem.FieldError> errors = e.errors().stream()
                     .map(err -> new Problem.FieldError(
                             err.path().startsWith(prefix) ? err.path().substring(prefix.length()) : "key",
-                            err.message()))
+                            err.code(), err.message(), null))
                     .toList();
             throw ProblemException.invalid("The flag definition is invalid.", errors);
         }

@@ -124,7 +124,7 @@ public class AnnouncementResource {
     @RolesAllowed(Roles.VIEWER)
     public List<DeliveryView> deliveries(@QueryParam("status") String status) {
         if (status != null && !STATUSES.contains(status)) {
-            throw ProblemException.badField("status", "status must be one of " + STATUSES + ".");
+            throw ProblemException.badField("status", "unknown_value", "status must be one of " + STATUSES + ".");
         }
         return announcements.deliveries(status, 200).stream().map(DeliveryView::of).toList();
     }
@@ -140,7 +140,7 @@ public class AnnouncementResource {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("No announcement channel " + text.replace('\0', ' ') + ".");
+            throw ProblemException.notFound("channel_not_found", "No announcement channel " + text.replace('\0', ' ') + ".");
         }
     }
 }

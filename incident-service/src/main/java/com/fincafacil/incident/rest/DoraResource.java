@@ -52,7 +52,7 @@ public class DoraResource {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.badField("days", "days must be a whole number from 1 to " + MAX_DAYS + ".");
+        throw ProblemException.badField("days", "out_of_range", "days must be a whole number from 1 to " + MAX_DAYS + ".");
     }
 
     private String environment(String text) {
@@ -60,7 +60,7 @@ public class DoraResource {
             return dora.defaultEnvironment();
         }
         if (text.isBlank() || text.length() > 60 || !text.matches("[A-Za-z0-9_.-]+")) {
-            throw ProblemException.badField("environment", "environment must be 1 to 60 letters, digits, '.', '_' or '-'.");
+            throw ProblemException.badField("environment", "invalid_environment", "environment must be 1 to 60 letters, digits, '.', '_' or '-'.");
         }
         return text;
     }

@@ -86,7 +86,7 @@ public class IncidentResource {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
             // an id that cannot exist is as unknown as one that does not
-            throw ProblemException.notFound("No incident " + text.replace('\0', ' ') + ".");
+            throw ProblemException.notFound("incident_not_found", "No incident " + text.replace('\0', ' ') + ".");
         }
     }
 
@@ -97,7 +97,7 @@ public class IncidentResource {
         try {
             return Enum.valueOf(type, text.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badField(field, field + " must be one of " + Arrays.toString(type.getEnumConstants()) + ".");
+            throw ProblemException.badField(field, "unknown_value", field + " must be one of " + Arrays.toString(type.getEnumConstants()) + ".");
         }
     }
 }

@@ -20,19 +20,19 @@ final class Periods {
         try {
             return text.contains("T") ? OffsetDateTime.parse(text) : LocalDate.parse(text).atStartOfDay(zone).toOffsetDateTime();
         } catch (DateTimeParseException e) {
-            throw ProblemException.badField(field, field + " must be an ISO date (2026-12-06) or date-time (2026-12-06T02:00:00-05:00).");
+            throw ProblemException.badField(field, "invalid_format", field + " must be an ISO date (2026-12-06) or date-time (2026-12-06T02:00:00-05:00).");
         }
     }
 
     static void ordered(OffsetDateTime from, OffsetDateTime to) {
         if (from != null && to != null && !from.isBefore(to)) {
-            throw ProblemException.badField("to", "to must be after from.");
+            throw ProblemException.badField("to", "period_reversed", "to must be after from.");
         }
     }
 
     static String version(String field, String text) {
         if (text != null && !SemanticVersion.Check.isSemver(text)) {
-            throw ProblemException.badField(field, "'" + text.replace('\0', ' ') + "' is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.2.3).");
+            throw ProblemException.badField(field, "invalid_version", "'" + text.replace('\0', ' ') + "' is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.2.3).");
         }
         return text;
     }

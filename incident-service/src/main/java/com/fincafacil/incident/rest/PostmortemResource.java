@@ -69,6 +69,6 @@ public class PostmortemResource {
     @RolesAllowed(Roles.VIEWER)
     public PostmortemView get(@PathParam("id") String id) {
         return postmortems.find(IncidentResource.id(id)).map(PostmortemView::of)
-                .orElseThrow(() -> ProblemException.notFound("Incident " + id + " has no post-mortem yet."));
+                .orElseThrow(() -> ProblemException.notFound("postmortem_not_found", "Incident " + id + " has no post-mortem yet."));
     }
 }

@@ -44,7 +44,7 @@ public class ReportResource {
     public List<ReportJson> list(@QueryParam("version") String version, @QueryParam("status") String status,
                                  @QueryParam("from") String from, @QueryParam("to") String to) {
         DeploymentStatus wanted = status == null ? null : DeploymentStatus.parse(status).orElseThrow(() -> ProblemException.badField(
-                "status", "status must be one of " + Arrays.toString(DeploymentStatus.values()) + " (or EXITOSO, FALLIDO, REVERTIDO, EN_CURSO)."));
+                "status", "unknown_value", "status must be one of " + Arrays.toString(DeploymentStatus.values()) + " (or EXITOSO, FALLIDO, REVERTIDO, EN_CURSO)."));
         OffsetDateTime start = Periods.bound("from", from, reports.zone());
         OffsetDateTime end = Periods.bound("to", to, reports.zone());
         Periods.ordered(start, end);

@@ -66,7 +66,7 @@ public class AnnouncementService {
     public ChannelEntity create(String name, ChannelKind kind, String url, List<String> events, String actor) {
         checkUrl(url);
         if (channels.named(name).isPresent()) {
-            throw ProblemException.conflict("name", "A channel named '" + name + "' exists already.");
+            throw ProblemException.conflict("name", "channel_name_taken", "A channel named '" + name + "' exists already.");
         }
         ChannelEntity c = new ChannelEntity();
         c.id = UUID.randomUUID();
@@ -106,7 +106,7 @@ public class AnnouncementService {
     }
 
     public ChannelEntity channel(UUID id) {
-        return channels.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No announcement channel " + id + "."));
+        return channels.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("channel_not_found", "No announcement channel " + id + "."));
     }
 
     public List<ChannelEntity> channels() {
@@ -126,7 +126,7 @@ public class AnnouncementService {
     public String setTemplate(AnnouncementKind kind, String template, String actor) {
         List<String> unknown = Templates.unknownPlaceholders(kind, template);
         if (!unknown.isEmpty()) {
-            throw ProblemException.badField("template", "Unknown placeholders " + unknown + "; " + kind + " offers " + Templates.allowed(kind) + ".");
+            throw ProblemException.badField("template", "unknown_placeholder", "Unknown placeholders " + unknown + "; " + kind + " offers " + Templates.allowed(kind) + ".");
         }
         TemplateEntity t = templates.findByIdOptional(kind.name()).orElseGet(TemplateEntity::new);
         boolean isNew = t.kind == null;
@@ -148,7 +148,7 @@ public class AnnouncementService {
         try {
             return AnnouncementKind.valueOf(text);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw ProblemException.badField("kind", "kind must be one of " + Arrays.toString(AnnouncementKind.values()) + ".");
+            throw ProblemException.badField("kind", "unknown_value", "kind must be one of " + Arrays.toString(AnnouncementKind.values()) + ".");
         }
     }
 
@@ -158,11 +158,11 @@ public class AnnouncementService {
 
     private static List<String> kinds(List<String> events) {
         if (events == null || events.isEmpty()) {
-            throw ProblemException.badField("events", "events must name at least one of " + Arrays.toString(AnnouncementKind.values()) + ".");
+            throw ProblemException.badField("events", "field_required", "events must name at least one of " + Arrays.toString(AnnouncementKind.values()) + ".");
         }
         for (String e : events) {
             if (e == null || Arrays.stream(AnnouncementKind.values()).noneMatch(k -> k.name().equals(e))) {
-                throw ProblemException.badField("events", "events must be among " + Arrays.toString(AnnouncementKind.values()) + ".");
+                throw ProblemException.badField("events", "unknown_value", "events must be among " + Arrays.toString(AnnouncementKind.values()) + ".");
             }
         }
         return events.stream().distinct().toList();
@@ -170,7 +170,7 @@ public class AnnouncementService {
 
     private static void checkUrl(String url) {
         if (!SecretUrl.valid(url)) {
-            throw ProblemException.badField("url", "url must be an absolute http or https address.");
+            throw ProblemException.badField("url", "invalid_url", "url must be an absolute http or https address.");
         }
     }
 

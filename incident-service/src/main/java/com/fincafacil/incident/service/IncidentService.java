@@ -97,7 +97,7 @@ public class IncidentService {
     public IncidentEntity acknowledge(UUID id, String actor) {
         IncidentEntity incident = find(id);
         if (incident.status != IncidentStatus.OPEN) {
-            throw ProblemException.conflict("status", "Incident " + id + " is " + incident.status + "; only an OPEN incident is acknowledged.");
+            throw ProblemException.conflict("status", "incident_not_open", "Incident " + id + " is " + incident.status + "; only an OPEN incident is acknowledged.");
         }
         incident.status = IncidentStatus.ACKNOWLEDGED;
         incident.acknowledgedAt = now();
@@ -111,7 +111,7 @@ public class IncidentService {
     public IncidentEntity resolve(UUID id, String actor, String resolution) {
         IncidentEntity incident = find(id);
         if (incident.status == IncidentStatus.RESOLVED) {
-            throw ProblemException.conflict("status", "Incident " + id + " was already resolved at " + incident.resolvedAt + ".");
+            throw ProblemException.conflict("status", "incident_already_resolved", "Incident " + id + " was already resolved at " + incident.resolvedAt + ".");
         }
         incident.status = IncidentStatus.RESOLVED;
         incident.resolvedAt = now();
@@ -125,7 +125,7 @@ public class IncidentService {
     }
 
     public IncidentEntity find(UUID id) {
-        return incidents.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No incident " + id + "."));
+        return incidents.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("incident_not_found", "No incident " + id + "."));
     }
 
     public List<IncidentEntity> list(IncidentStatus status, Severity severity) {

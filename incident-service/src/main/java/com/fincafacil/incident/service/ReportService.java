@@ -110,12 +110,12 @@ public class ReportService {
 
     private DeploymentEntity latest(String version) {
         return deployments.latestOf(version)
-                .orElseThrow(() -> ProblemException.notFound("No deployment of version " + version + " has been recorded."));
+                .orElseThrow(() -> ProblemException.notFound("deployment_not_found", "No deployment of version " + version + " has been recorded."));
     }
 
     private DeploymentReport build(UUID releaseId, List<ReleaseEvent> all) {
         if (all.isEmpty()) {
-            throw ProblemException.notFound("No deployment " + releaseId + " has been recorded.");
+            throw ProblemException.notFound("deployment_not_found", "No deployment " + releaseId + " has been recorded.");
         }
         List<FollowUp> actions = followUps.ofRelease(releaseId).stream().map(f -> new FollowUp(f.text, f.owner, f.dueDate)).toList();
         DeploymentReport draft = ReportBuilder.build(all, Map.of(), actions, config.environment(), rule());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fincafacil.commons.refusal.Refusal;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
@@ -22,7 +23,6 @@ import java.util.stream.Collectors;
  */
 final class BodyProblems {
 
-    private static final String TITLE = "Invalid input";
     private static final List<Class<?>> WHOLE_NUMBERS = List.of(Integer.class, int.class, Long.class, long.class,
             Short.class, short.class, java.math.BigInteger.class);
     /** Constraint annotation → the code of its refusal. */
@@ -36,86 +36,85 @@ final class BodyProblems {
             Map.entry("Pattern", "invalid_format"), Map.entry("Email", "invalid_format"),
             Map.entry("Past", "date_not_in_past"), Map.entry("Future", "date_not_in_future"));
 
-    /** How to write a value of each type a body may hold, named in the refusal so the fix is obvious. */
+    /** How to write a value of each type a body may hold: the key of the message that says it, so the fix is obvious. */
     private static final Map<Class<?>, String> FORMATS = Map.ofEntries(
-            Map.entry(java.time.LocalDate.class, "a date written yyyy-MM-dd, e.g. 2026-11-28"),
-            Map.entry(java.time.OffsetDateTime.class, "a date and time with its offset, e.g. 2026-11-28T14:05:00-05:00"),
-            Map.entry(java.time.Instant.class, "a date and time with its offset, e.g. 2026-11-28T19:05:00Z"),
-            Map.entry(java.math.BigDecimal.class, "a number such as 450.5"),
-            Map.entry(Double.class, "a number such as 450.5"), Map.entry(double.class, "a number such as 450.5"),
-            Map.entry(Boolean.class, "true or false"), Map.entry(boolean.class, "true or false"),
-            Map.entry(java.util.UUID.class, "an id such as 5f0c6a1e-2b7d-4c1a-9e3f-0d8b7a6c5e41"));
+            Map.entry(java.time.LocalDate.class, "date"), Map.entry(java.time.OffsetDateTime.class, "date_time"),
+            Map.entry(java.time.Instant.class, "instant"), Map.entry(java.math.BigDecimal.class, "number"),
+            Map.entry(Double.class, "number"), Map.entry(double.class, "number"),
+            Map.entry(Boolean.class, "boolean"), Map.entry(boolean.class, "boolean"),
+            Map.entry(java.util.UUID.class, "uuid"));
 
     private BodyProblems() {
     }
 
-    /** The problem a JSON reading failure stands for, or null when {@code cause} is none. */
-    static Problem of(Throwable cause) {
+    /** The refusal a JSON reading failure stands for, or null when {@code cause} is none. */
+    static Refusal of(Throwable cause) {
         if (cause instanceof JsonParseException parse) {
-            return Problem.coded(400, "malformed_json", "Malformed JSON", "The request body is not valid JSON (line "
-                    + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr() + ").", null);
+            return Refusal.invalid(null, "malformed_json", "line", parse.getLocation().getLineNr(),
+                    "column", parse.getLocation().getColumnNr());
         }
         if (cause instanceof ForbiddenCharacterException forbidden) {
-            String field = path(forbidden);
-            return forbidden.nul()
-                    ? Problem.ofFieldError(400, "nul_character", TITLE, field,
-                            "Field '" + field + "' contains a NUL character (\\u0000), which text cannot hold; remove it.")
-                    : Problem.ofFieldError(400, "invalid_character", TITLE, field,
-                            "Field '" + field + "' contains half of a surrogate pair (a lone \\uD800-\\uDFFF escape), "
-                                    + "which is not a character; send the whole character.");
+            return Refusal.invalid(path(forbidden), forbidden.nul() ? "nul_character" : "invalid_character");
         }
         if (cause instanceof InvalidFormatException format) {
             return badValue(format);
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            String field = path(unknown);
-            return Problem.ofFieldError(400, "unknown_field", TITLE, field, "Field '" + field + "' is not known.");
+            return Refusal.invalid(path(unknown), "unknown_field");
         }
         if (cause instanceof MismatchedInputException mismatch) {
             String field = path(mismatch);
             if (field.isEmpty()) {
-                return Problem.coded(400, "body_required", TITLE, "The request body is missing or has the wrong shape.", null);
+                return Refusal.invalid(null, "body_required");
             }
-            // a value of another JSON type (coercion is off): tell how to write the right one
-            String format = mismatch.getTargetType() == String.class ? "text in quotes" : FORMATS.get(mismatch.getTargetType());
-            return Problem.ofFieldError(400, "wrong_type", TITLE, field, format == null
-                    ? "Field '" + field + "' has the wrong type."
-                    : "Field '" + field + "' has the wrong type: it must be " + format + ".");
+            // a value of another JSON type (coercion is off): say how to write the right one
+            String format = mismatch.getTargetType() == String.class ? "text" : FORMATS.get(mismatch.getTargetType());
+            return Refusal.invalid(List.of(new Refusal.Reason(field, "wrong_type",
+                    format == null ? null : Refusal.facts(Refusal.VARIANT, format))));
         }
         if (cause instanceof JsonMappingException mapping) {
             String field = path(mapping);
-            return field.isEmpty()
-                    ? Problem.coded(400, "unreadable_body", TITLE, "The request body could not be read.", null)
-                    : Problem.ofFieldError(400, "unreadable_body", TITLE, field, "The request body could not be read at field '" + field + "'.");
+            return Refusal.invalid(field.isEmpty() ? null : field, "unreadable_body");
         }
         return null;
     }
 
-    private static Problem badValue(InvalidFormatException e) {
-        String field = path(e);
-        if (WHOLE_NUMBERS.contains(e.getTargetType())) {
-            return Problem.ofFieldError(400, "not_whole_number", TITLE, field, "Field '" + field + "' must be a whole number.");
-        }
-        if (e.getTargetType() != null && e.getTargetType().isEnum()) {
-            String allowed = Arrays.stream(e.getTargetType().getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
-            return Problem.ofFieldError(400, "unknown_value", TITLE, field,
-                    "Field '" + field + "' has an unknown value. Allowed values: " + allowed + ".");
-        }
-        String format = FORMATS.get(e.getTargetType());
-        return Problem.ofFieldError(400, "invalid_format", TITLE, field, format == null
-                ? "Field '" + field + "' has a value of the wrong format."
-                : "Field '" + field + "' must be " + format + ".");
+    private static Refusal badValue(InvalidFormatException e) {
+        return Refusal.invalid(List.of(badValue(path(e), e.getTargetType())));
     }
 
-    /** Every violation at once, each with its field and code. */
-    static Problem violations(ConstraintViolationException e) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(leafPath(v), codeOf(v), v.getMessage(), null))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
+    /** A value that is not one of its type's: how to write it, when the type says. */
+    static Refusal.Reason badValue(String field, Class<?> type) {
+        if (WHOLE_NUMBERS.contains(type)) {
+            return new Refusal.Reason(field, "not_whole_number", null);
+        }
+        if (type != null && type.isEnum()) {
+            return new Refusal.Reason(field, "unknown_value", Refusal.facts("allowed",
+                    Arrays.stream(type.getEnumConstants()).map(Object::toString).toList()));
+        }
+        String format = FORMATS.get(type);
+        return new Refusal.Reason(field, "invalid_format", format == null ? null : Refusal.facts(Refusal.VARIANT, format));
+    }
+
+    /** Every violation at once, each with its field, code and the constraint's limits as facts. */
+    static Refusal violations(ConstraintViolationException e) {
+        List<Refusal.Reason> reasons = e.getConstraintViolations().stream()
+                .map(v -> new Refusal.Reason(leafPath(v), codeOf(v), factsOf(v)))
+                .sorted(Comparator.comparing(Refusal.Reason::field))
                 .toList();
-        String detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
-        return Problem.ofErrors(400, TITLE, detail, errors);
+        return Refusal.invalid(reasons);
+    }
+
+    private static Map<String, Object> factsOf(ConstraintViolation<?> v) {
+        Map<String, Object> facts = new java.util.HashMap<>();
+        v.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
+            if (value instanceof Number || value instanceof String) {
+                facts.put(name, value);
+            }
+        });
+        // Bean Validation's own sentence stays the English wording, as before
+        facts.put("detail", v.getMessage());
+        return facts;
     }
 
     private static String codeOf(ConstraintViolation<?> v) {

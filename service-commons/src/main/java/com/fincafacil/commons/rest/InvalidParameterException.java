@@ -6,13 +6,30 @@ import jakarta.ws.rs.BadRequestException;
 public class InvalidParameterException extends BadRequestException {
 
     private final String parameter;
+    private final String variant;
+    private final String found;
 
-    public InvalidParameterException(String parameter, String detail) {
+    /** {@code variant} names what was expected (whole_number, out_of_range, boolean) for the words in other languages. */
+    public InvalidParameterException(String parameter, String detail, String variant, String found) {
         super(detail);
         this.parameter = parameter;
+        this.variant = variant;
+        this.found = found;
+    }
+
+    public InvalidParameterException(String parameter, String detail) {
+        this(parameter, detail, null, null);
     }
 
     public String parameter() {
         return parameter;
+    }
+
+    public String variant() {
+        return variant;
+    }
+
+    public String found() {
+        return found;
     }
 }

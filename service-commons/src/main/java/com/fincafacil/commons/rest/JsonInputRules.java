@@ -1,5 +1,7 @@
 package com.fincafacil.commons.rest;
 
+import com.fincafacil.commons.refusal.Refusal;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -52,6 +54,7 @@ public class JsonInputRules implements ObjectMapperCustomizer {
         // a date is written as a date: 254847 is not "day 254847 after 1970"
         mapper.coercionConfigFor(LogicalType.DateTime).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.addHandler(new BodyErrors());
         mapper.registerModule(new SimpleModule("fincafacil-json-input")
                 .addDeserializer(String.class, new NulFreeString())
                 .addDeserializer(JsonNode.class, new NulFreeTree()));
@@ -82,7 +85,11 @@ public class JsonInputRules implements ObjectMapperCustomizer {
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String value = super.deserialize(p, ctxt);
             if (value != null && !storable(value)) {
-                throw new ForbiddenCharacterException(p, value.indexOf(NUL) >= 0);
+                boolean nul = value.indexOf(NUL) >= 0;
+                if (BodyErrors.note(new Refusal.Reason(BodyErrors.path(p), nul ? "nul_character" : "invalid_character", null))) {
+                    return null;
+                }
+                throw new ForbiddenCharacterException(p, nul);
             }
             return value;
         }

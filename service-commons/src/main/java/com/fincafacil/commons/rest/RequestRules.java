@@ -39,7 +39,7 @@ public class RequestRules {
             String name = request.getUriInfo().getPathParameters().entrySet().stream()
                     .filter(e -> e.getValue().stream().anyMatch(v -> v.indexOf('\u0000') >= 0 || v.indexOf('\uFFFD') >= 0))
                     .map(Map.Entry::getKey).findFirst().orElse("path");
-            throw new InvalidParameterException(name, name + problem(rawPath));
+            throw new InvalidParameterException(name, name + problem(rawPath), variant(rawPath), null);
         }
         String rawQuery = request.getUriInfo().getRequestUri().getRawQuery();
         Map<String, List<String>> query = new java.util.HashMap<>();
@@ -51,7 +51,7 @@ public class RequestRules {
                 String wrong = problem(name) != null ? problem(name) : problem(value);
                 if (wrong != null) {
                     String shown = problem(name) == null ? new String(percentDecoded(name), StandardCharsets.UTF_8) : "a query parameter";
-                    throw new InvalidParameterException(shown, shown + wrong);
+                    throw new InvalidParameterException(shown, shown + wrong, variant(problem(name) != null ? name : value), null);
                 }
                 query.computeIfAbsent(new String(percentDecoded(name.replace('+', ' ')), StandardCharsets.UTF_8), k -> new java.util.ArrayList<>())
                         .add(value);
@@ -70,6 +70,11 @@ public class RequestRules {
                 throw new NotSupportedException();
             }
         }
+    }
+
+    /** The key of the words in other languages for what {@link #problem} found. */
+    private static String variant(String raw) {
+        return problem(raw).contains("NUL") ? "nul" : "not_utf8";
     }
 
     /** Why {@code raw} (percent-encoded, as sent) is not clean text, or null when it is. */
@@ -113,7 +118,7 @@ public class RequestRules {
             for (Annotation a : annotations[i]) {
                 if (a instanceof QueryParam q && types[i] != String.class && query.containsKey(q.value())
                         && query.get(q.value()).stream().anyMatch(String::isBlank)) {
-                    throw new InvalidParameterException(q.value(), q.value() + " needs a value (or leave it out).");
+                    throw new InvalidParameterException(q.value(), q.value() + " needs a value (or leave it out).", "empty", null);
                 }
             }
         }

@@ -57,7 +57,7 @@ public class StrictParamConverters implements ParamConverterProvider {
     static long whole(String name, String text, long min, long max) {
         String trimmed = text.trim();
         if (!trimmed.matches("[+-]?\\d+")) {
-            throw new InvalidParameterException(name, name + " must be a whole number (found '" + shown(text) + "').");
+            throw new InvalidParameterException(name, name + " must be a whole number (found '" + shown(text) + "').", "whole_number", shown(text));
         }
         try {
             long value = Long.parseLong(trimmed);
@@ -67,14 +67,14 @@ public class StrictParamConverters implements ParamConverterProvider {
         } catch (NumberFormatException tooLong) {
             // falls through to the out-of-range answer
         }
-        throw new InvalidParameterException(name, name + " is out of range (found '" + shown(text) + "').");
+        throw new InvalidParameterException(name, name + " is out of range (found '" + shown(text) + "').", "out_of_range", shown(text));
     }
 
     static boolean bool(String name, String text) {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new InvalidParameterException(name, name + " must be true or false (found '" + shown(text) + "').");
+            default -> throw new InvalidParameterException(name, name + " must be true or false (found '" + shown(text) + "').", "boolean", shown(text));
         };
     }
 

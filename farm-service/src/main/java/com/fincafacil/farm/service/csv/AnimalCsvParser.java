@@ -76,7 +76,9 @@ public final class AnimalCsvParser {
                 collector.row(records.next());
             }
         } catch (UncheckedIOException e) {
-            collector.fileError(collector.currentLine(), "malformed_csv", malformedMessage(e.getCause()));
+            boolean unclosed = unclosedQuote(e.getCause());
+            collector.fileError(collector.currentLine(), "malformed_csv", malformedMessage(unclosed),
+                    "variant", unclosed ? "unclosed_quote" : "stray_quote");
         }
     }
 
@@ -106,9 +108,13 @@ public final class AnimalCsvParser {
         return semicolons > 0 && semicolons >= commas ? ';' : ',';
     }
 
-    private static String malformedMessage(Throwable cause) {
+    private static boolean unclosedQuote(Throwable cause) {
         String detail = cause == null || cause.getMessage() == null ? "" : cause.getMessage();
-        if (detail.contains("EOF reached before encapsulated token finished")) {
+        return detail.contains("EOF reached before encapsulated token finished");
+    }
+
+    private static String malformedMessage(boolean unclosed) {
+        if (unclosed) {
             return "A quoted value is never closed: a '\"' is missing on this line or after it.";
         }
         return "This line is not valid CSV: a value that starts with '\"' must end with '\"' right before the separator.";

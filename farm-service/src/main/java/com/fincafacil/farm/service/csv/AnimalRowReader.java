@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -71,7 +72,8 @@ final class AnimalRowReader {
         for (int i = header.size(); i < record.size(); i++) {
             if (!record.get(i).isBlank()) {
                 errors.add(new CsvError(line, null, "row_too_long", "The row has " + record.size() + " values but the header has "
-                        + header.size() + " columns; is a value containing '" + separator + "' missing its quotes?"));
+                        + header.size() + " columns; is a value containing '" + separator + "' missing its quotes?",
+                        "values", record.size(), "columns", header.size(), "separator", separator));
                 return;
             }
         }
@@ -91,7 +93,7 @@ final class AnimalRowReader {
         String text = text(record, column);
         if (text == null) {
             if (column.required() && header.indexOf(column) >= 0) {
-                errors.add(new CsvError(line, column.headerName(), "field_required", column.headerName() + " is required."));
+                errors.add(new CsvError(line, column.headerName(), "field_required", column.headerName() + " is required.", "field", column.headerName()));
             }
             return null;
         }
@@ -101,8 +103,10 @@ final class AnimalRowReader {
         try {
             return convert.apply(text);
         } catch (InvalidValueException e) {
+            Map<String, Object> facts = e.facts(column.headerName());
+            facts.put("found", shortened(text));
             errors.add(new CsvError(line, column.headerName(), e.code(), column.headerName() + " " + e.getMessage()
-                    + " (found '" + shortened(text) + "')."));
+                    + " (found '" + shortened(text) + "').", facts));
             return null;
         }
     }
@@ -110,7 +114,8 @@ final class AnimalRowReader {
     private <T extends Enum<T>> T enumValue(CSVRecord record, CsvColumn column, int line, List<CsvError> errors,
                                             Function<String, Optional<T>> parse, T[] allowed, T fallback) {
         T parsed = value(record, column, line, errors, text -> parse.apply(text).orElseThrow(
-                () -> new InvalidValueException(column.headerName(), "unknown_value", "must be one of " + wireNames(allowed))));
+                () -> new InvalidValueException(column.headerName(), "unknown_value", "must be one of " + wireNames(allowed),
+                        "allowed", wireNames(allowed))));
         return parsed == null ? fallback : parsed;
     }
 
@@ -121,7 +126,8 @@ final class AnimalRowReader {
         }
         if (breed != null && breed.length() > MAX_BREED_LENGTH) {
             errors.add(new CsvError(line, CsvColumn.RAZA.headerName(), "too_long",
-                    "raza must be at most " + MAX_BREED_LENGTH + " characters (it has " + breed.length() + ")."));
+                    "raza must be at most " + MAX_BREED_LENGTH + " characters (it has " + breed.length() + ").",
+                    "max", MAX_BREED_LENGTH, "length", breed.length()));
             return null;
         }
         return breed;
@@ -133,7 +139,8 @@ final class AnimalRowReader {
             return true;
         }
         errors.add(new CsvError(line, column.headerName(), "not_utf8", column.headerName() + " is not UTF-8 text (found '"
-                + shortened(text) + "'): save the file from your spreadsheet as \"CSV UTF-8\" and upload it again."));
+                + shortened(text) + "'): save the file from your spreadsheet as \"CSV UTF-8\" and upload it again.",
+                "found", shortened(text)));
         return false;
     }
 
@@ -142,7 +149,8 @@ final class AnimalRowReader {
         try {
             date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException("birthDate", "invalid_format", "must be a date written yyyy-MM-dd, e.g. 2024-05-31");
+            throw new InvalidValueException("birthDate", "invalid_format", "must be a date written yyyy-MM-dd, e.g. 2024-05-31",
+                    "variant", "date");
         }
         return DateRules.requireNotInFuture("birthDate", date, today);
     }
@@ -151,10 +159,12 @@ final class AnimalRowReader {
     private Kilograms kilograms(String text) {
         boolean comma = text.indexOf(',') >= 0;
         if (comma && separator == ',') {
-            throw new InvalidValueException(Kilograms.FIELD, "invalid_format", "must use a decimal point in a comma-separated file (450.5)");
+            throw new InvalidValueException(Kilograms.FIELD, "invalid_format", "must use a decimal point in a comma-separated file (450.5)",
+                    "variant", "decimal_point");
         }
         if (comma && text.indexOf('.') >= 0) {
-            throw new InvalidValueException(Kilograms.FIELD, "invalid_format", "must not have thousands separators (write 1250,5 or 1250.5)");
+            throw new InvalidValueException(Kilograms.FIELD, "invalid_format", "must not have thousands separators (write 1250,5 or 1250.5)",
+                    "variant", "thousands");
         }
         return Kilograms.of(comma ? text.replace(',', '.') : text);
     }

@@ -21,7 +21,7 @@ final class CsvHeader {
         for (CsvColumn column : CsvColumn.values()) {
             if (column.required() && !indexByColumn.containsKey(column)) {
                 errors.add(new CsvError(1, column.headerName(), "column_missing", "The required column " + column.headerName()
-                        + " is missing from the header."));
+                        + " is missing from the header.", "column", column.headerName()));
             }
         }
     }
@@ -32,15 +32,17 @@ final class CsvHeader {
 
     private void place(String name, int index) {
         if (name.isEmpty()) {
-            errors.add(new CsvError(1, null, "column_unnamed", "Column " + (index + 1) + " of the header has no name."));
+            errors.add(new CsvError(1, null, "column_unnamed", "Column " + (index + 1) + " of the header has no name.", "position", index + 1));
             return;
         }
         Optional<CsvColumn> column = CsvColumn.byHeader(name);
         if (column.isEmpty()) {
-            errors.add(new CsvError(1, name, "unknown_column", "Unknown column " + name + "; the columns are " + knownNames() + "."));
+            errors.add(new CsvError(1, name, "unknown_column", "Unknown column " + name + "; the columns are " + knownNames() + ".",
+                    "column", name, "known", knownNames()));
         } else if (indexByColumn.putIfAbsent(column.get(), index) != null) {
             errors.add(new CsvError(1, column.get().headerName(), "column_repeated",
-                    "The column " + column.get().headerName() + " appears twice in the header."));
+                    "The column " + column.get().headerName() + " appears twice in the header.",
+                    "column", column.get().headerName()));
         }
     }
 

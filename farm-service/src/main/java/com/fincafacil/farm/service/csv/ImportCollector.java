@@ -47,8 +47,8 @@ final class ImportCollector {
         return currentLine;
     }
 
-    void fileError(int line, String code, String message) {
-        errors.add(new CsvError(line, null, code, message));
+    void fileError(int line, String code, String message, Object... facts) {
+        errors.add(new CsvError(line, null, code, message, facts));
     }
 
     void row(CSVRecord record) {
@@ -61,7 +61,8 @@ final class ImportCollector {
             Integer firstLine = lineByEarTag.putIfAbsent(read.earTag(), currentLine);
             if (firstLine != null) {
                 errors.add(new CsvError(currentLine, CsvColumn.ARETE.headerName(), "ear_tag_repeated",
-                        "arete " + read.earTag() + " already appears on line " + firstLine + "."));
+                        "arete " + read.earTag() + " already appears on line " + firstLine + ".",
+                        "earTag", read.earTag(), "firstLine", firstLine));
             } else {
                 if (read.sex() != null) {
                     sexByEarTag.put(read.earTag(), read.sex());
@@ -101,11 +102,14 @@ final class ImportCollector {
                 outside.add(reference.dam());
             } else if (sexByEarTag.get(reference.dam()) == Sex.MACHO) {
                 errors.add(new CsvError(reference.line(), CsvColumn.ARETE_MADRE.headerName(), "dam_not_female", "arete_madre "
-                        + reference.dam() + " is a macho (line " + damLine + "); a dam must be hembra."));
+                        + reference.dam() + " is a macho (line " + damLine + "); a dam must be hembra.",
+                        "earTag", reference.dam(), "damLine", damLine));
             } else if (!DateRules.bornAfterDam(reference.calfBorn(), birthByEarTag.get(reference.dam()))) {
                 errors.add(new CsvError(reference.line(), CsvColumn.FECHA_NACIMIENTO.headerName(), "calf_born_before_dam", "fecha_nacimiento "
                         + reference.calfBorn() + " is not after the birth of its dam " + reference.dam() + " ("
-                        + birthByEarTag.get(reference.dam()) + ", line " + damLine + "); a calf is born after its dam."));
+                        + birthByEarTag.get(reference.dam()) + ", line " + damLine + "); a calf is born after its dam.",
+                        "birthDate", reference.calfBorn(), "dam", reference.dam(), "damBirthDate", birthByEarTag.get(reference.dam()),
+                        "damLine", damLine));
             }
         }
         return outside;

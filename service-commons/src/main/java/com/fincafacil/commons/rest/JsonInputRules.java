@@ -31,7 +31,8 @@ import java.util.Map;
  * a whole-number field refuses a fraction (50.5 is not silently 50); no text may hold a NUL
  * character (PostgreSQL cannot store it, so it would otherwise surface as a server error) or half
  * of a surrogate pair (not a character at all); a value of the wrong JSON type is refused rather
- * than coerced (1 is not true, true is not the text "true", "1" is not an enum's second value);
+ * than coerced (1 is not true, true is not the text "true", "1" is not an enum's second value,
+ * 254847 is not a date; text that reads as a number, "450", still is one);
  * and nothing may follow the body's one JSON value ({@code {…}x} is broken JSON).
  */
 @Singleton
@@ -46,9 +47,6 @@ public class JsonInputRules implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         for (CoercionInputShape scalar : List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean)) {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(scalar, CoercionAction.Fail);
-        }
-        for (LogicalType typed : List.of(LogicalType.Boolean, LogicalType.Integer, LogicalType.Float)) {
-            mapper.coercionConfigFor(typed).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         }
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         // a date is written as a date: 254847 is not "day 254847 after 1970"

@@ -1,6 +1,8 @@
 package com.fincafacil.release.rest.console;
 
+import com.fincafacil.commons.rest.KnownRoutes;
 import com.fincafacil.commons.rest.ProblemMappers;
+import com.fincafacil.commons.rest.ProblemTexts;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -16,32 +18,29 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ConsoleErrors {
 
     private final ConsolePage page;
+    private final ProblemMappers api;
 
-    public ConsoleErrors(ConsolePage page) {
+    public ConsoleErrors(ConsolePage page, KnownRoutes routes, ProblemTexts texts) {
         this.page = page;
+        this.api = new ProblemMappers(routes, texts);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response unauthorized(UnauthorizedException e, RoutingContext request) {
-        return console(request) ? page.error(request, 401, "error_signin") : api().unauthorized(e);
+        return console(request) ? page.error(request, 401, "error_signin") : api.unauthorized(e, request.request());
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response unauthenticated(AuthenticationFailedException e, RoutingContext request) {
-        return console(request) ? page.error(request, 401, "error_signin") : api().unauthenticated(e);
+        return console(request) ? page.error(request, 401, "error_signin") : api.unauthenticated(e, request.request());
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response forbidden(ForbiddenException e, RoutingContext request) {
-        return console(request) ? page.error(request, 403, "error_forbidden") : api().forbidden(e);
+        return console(request) ? page.error(request, 403, "error_forbidden") : api.forbidden(e, request.request());
     }
 
     private static boolean console(RoutingContext request) {
         return request.normalizedPath().startsWith(ConsoleSession.PATH);
-    }
-
-    /** The shared mappers' answers for these three need no route table. */
-    private static ProblemMappers api() {
-        return new ProblemMappers(null);
     }
 }

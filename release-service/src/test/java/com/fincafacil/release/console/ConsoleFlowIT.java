@@ -55,7 +55,9 @@ class ConsoleFlowIT {
                 "fincafacil.flags.seed-file", java.nio.file.Path.of("..", "config", "feature_flags.json").toAbsolutePath().toString(),
                 "fincafacil.flags.deployment-file", java.nio.file.Path.of("..", "config", "deployment.json").toAbsolutePath().toString())));
         incidents = CompletableFuture.supplyAsync(() -> start("incident-service", LauncherResource.incidentPort, common, Map.of(
-                "fincafacil.incident.reports.directory", tempDir("console-incidents-"))));
+                "fincafacil.incident.reports.directory", tempDir("console-incidents-"),
+                // webhook URLs are sealed at rest: the service needs its key (a fresh one per run)
+                "fincafacil.incident.secret-key", secretKey())));
     }
 
     private static ServiceJar start(String module, int port, Map<String, String> common, Map<String, String> own) {
@@ -227,5 +229,11 @@ class ConsoleFlowIT {
             assertEquals("Now", b.text("h1"), "the switch's choice holds over the browser's Spanish");
             b.screenshot("now-phone-viewer-english");
         }
+    }
+
+    private static String secretKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 }

@@ -169,4 +169,16 @@ final class RunningPlatform implements AutoCloseable {
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + ports.get("postgres") + "/" + name,
                 "postgres", "postgres");
     }
+
+    /** Every table of a database, schema-qualified and quoted, ready to put in a query. */
+    static java.util.List<String> tables(Connection c) throws SQLException {
+        java.util.List<String> tables = new java.util.ArrayList<>();
+        try (java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) "
+                + "FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
+    }
 }

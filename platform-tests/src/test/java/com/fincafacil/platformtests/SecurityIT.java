@@ -173,14 +173,7 @@ class SecurityIT {
         List<String> found = new ArrayList<>();
         for (String database : databases) {
             try (Connection c = platform.database(database)) {
-                List<String> tables = new ArrayList<>();
-                try (ResultSet rs = c.createStatement().executeQuery("SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) "
-                        + "FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')")) {
-                    while (rs.next()) {
-                        tables.add(rs.getString(1));
-                    }
-                }
-                for (String table : tables) {
+                for (String table : RunningPlatform.tables(c)) {
                     try (var query = c.prepareStatement("SELECT count(*) FROM " + table + " t WHERE position(? in t::text) > 0")) {
                         query.setString(1, secret);
                         try (ResultSet rs = query.executeQuery()) {

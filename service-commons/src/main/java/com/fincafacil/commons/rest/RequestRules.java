@@ -35,11 +35,12 @@ public class RequestRules {
     public void check(ContainerRequestContext request, ResourceInfo resource) {
         // the raw (still percent-encoded) text: decoding would already have hidden a malformed sequence
         String rawPath = request.getUriInfo().getRequestUri().getRawPath();
-        if (rawPath != null && problem(rawPath) != null) {
+        String pathProblem = rawPath == null ? null : problem(rawPath);
+        if (pathProblem != null) {
             String name = request.getUriInfo().getPathParameters().entrySet().stream()
                     .filter(e -> e.getValue().stream().anyMatch(v -> v.indexOf('\u0000') >= 0 || v.indexOf('\uFFFD') >= 0))
                     .map(Map.Entry::getKey).findFirst().orElse("path");
-            throw new InvalidParameterException(name, name + problem(rawPath), variant(rawPath), null);
+            throw new InvalidParameterException(name, name + pathProblem, variant(pathProblem), null);
         }
         String rawQuery = request.getUriInfo().getRequestUri().getRawQuery();
         Map<String, List<String>> query = new java.util.HashMap<>();
@@ -48,10 +49,11 @@ public class RequestRules {
                 int equals = pair.indexOf('=');
                 String name = equals < 0 ? pair : pair.substring(0, equals);
                 String value = equals < 0 ? "" : pair.substring(equals + 1);
-                String wrong = problem(name) != null ? problem(name) : problem(value);
+                String nameProblem = problem(name);
+                String wrong = nameProblem != null ? nameProblem : problem(value);
                 if (wrong != null) {
-                    String shown = problem(name) == null ? new String(percentDecoded(name), StandardCharsets.UTF_8) : "a query parameter";
-                    throw new InvalidParameterException(shown, shown + wrong, variant(problem(name) != null ? name : value), null);
+                    String shown = nameProblem == null ? new String(percentDecoded(name), StandardCharsets.UTF_8) : "a query parameter";
+                    throw new InvalidParameterException(shown, shown + wrong, variant(wrong), null);
                 }
                 query.computeIfAbsent(new String(percentDecoded(name.replace('+', ' ')), StandardCharsets.UTF_8), k -> new java.util.ArrayList<>())
                         .add(value);
@@ -73,8 +75,8 @@ public class RequestRules {
     }
 
     /** The key of the words in other languages for what {@link #problem} found. */
-    private static String variant(String raw) {
-        return problem(raw).contains("NUL") ? "nul" : "not_utf8";
+    private static String variant(String problem) {
+        return problem.contains("NUL") ? "nul" : "not_utf8";
     }
 
     /** Why {@code raw} (percent-encoded, as sent) is not clean text, or null when it is. */

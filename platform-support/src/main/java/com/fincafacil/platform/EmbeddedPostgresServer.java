@@ -19,10 +19,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public static final String USER = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private final EmbeddedPostgres.Builder builder;
+    private volatile EmbeddedPostgres postgres;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    private EmbeddedPostgresServer(EmbeddedPostgres.Builder builder) throws IOException {
+        this.builder = builder;
+        this.postgres = builder.start();
     }
 
     /** Starts a server on {@code port} (0 = any free port) keeping its data under {@code dataDir}. */
@@ -49,7 +51,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (!keepData) {
             Files.createDirectories(dataDir.getParent());
         }
-        return new EmbeddedPostgresServer(builder.start());
+        return new EmbeddedPostgresServer(builder);
+    }
+
+    /**
+     * Stops the server (a fast shutdown: open sessions are ended, as in a real restart) and starts
+     * it again on the same port and data directory; clients' connections break and must reconnect.
+     * {@code down} is how long it stays stopped.
+     */
+    public synchronized void restart(java.time.Duration down) throws IOException, InterruptedException {
+        int port = port();
+        postgres.close();
+        Thread.sleep(down.toMillis());
+        builder.setPort(port);
+        postgres = builder.start();
     }
 
     public int port() {

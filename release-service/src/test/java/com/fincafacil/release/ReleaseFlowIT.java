@@ -9,6 +9,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -543,5 +544,10 @@ class ReleaseFlowIT {
             r = release(id);
         }
         return r;
+    }
+
+    /** The console's browser test on this platform, after the releases above (nested classes run after the methods). */
+    @Nested
+    class InTheConsole extends com.fincafacil.release.console.ConsoleFlow {
     }
 }

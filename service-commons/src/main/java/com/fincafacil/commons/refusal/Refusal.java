@@ -12,7 +12,7 @@ import java.util.Map;
 public final class Refusal extends RuntimeException {
 
     /** What the refusal says about the request; the mapper picks the status. */
-    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNPROCESSABLE, TOO_LARGE }
+    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNPROCESSABLE, TOO_LARGE, UNAVAILABLE }
 
     /** One reason: the field it is about (null for none), its code, and the facts its message names. */
     public record Reason(String field, String code, Map<String, Object> facts, Integer line) {

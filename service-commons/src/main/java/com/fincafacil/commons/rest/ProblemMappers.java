@@ -1,6 +1,7 @@
 package com.fincafacil.commons.rest;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fincafacil.commons.persistence.DatabaseUnavailable;
 import com.fincafacil.commons.persistence.UniqueViolation;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -40,7 +41,9 @@ public class ProblemMappers {
     private static final Map<Refusal.Kind, Integer> STATUS = new EnumMap<>(Map.of(
             Refusal.Kind.INVALID, 400, Refusal.Kind.UNAUTHENTICATED, 401, Refusal.Kind.FORBIDDEN, 403,
             Refusal.Kind.NOT_FOUND, 404, Refusal.Kind.CONFLICT, 409, Refusal.Kind.UNPROCESSABLE, 422,
-            Refusal.Kind.TOO_LARGE, 413));
+            Refusal.Kind.TOO_LARGE, 413, Refusal.Kind.UNAVAILABLE, 503));
+    /** Seconds a client waits before retrying while the database is away (a restart takes a few). */
+    static final String RETRY_AFTER_SECONDS = "2";
 
     private final KnownRoutes routes;
     private final ProblemTexts texts;
@@ -234,6 +237,13 @@ public class ProblemMappers {
         // a write that lost a race against a unique constraint is a conflict, not a server error
         if (UniqueViolation.isCause(e)) {
             return refusal(Refusal.conflict(null, "conflict"), request);
+        }
+        // the database restarting or out of reach: nothing was acknowledged, so the client may retry
+        // (with the same Idempotency-Key a write that did commit is answered, not repeated)
+        if (DatabaseUnavailable.isCause(e)) {
+            LOG.warnf("Database unavailable: %s", DatabaseUnavailable.reason(e));
+            return Response.fromResponse(refusal(Refusal.of(Refusal.Kind.UNAVAILABLE, null, "database_unavailable"), request))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {

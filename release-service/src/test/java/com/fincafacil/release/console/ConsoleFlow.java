@@ -1,10 +1,7 @@
 package com.fincafacil.release.console;
 
-import com.fincafacil.release.FlowProfile;
 import com.fincafacil.release.LauncherResource;
 import com.fincafacil.testing.TestPlatform;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,21 +22,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The console in a real Chromium on the release flow's platform (the launcher, two farm-service
- * slots, PostgreSQL, Kafka), after ReleaseFlowIT: an operator signs in with the one-time link,
+ * slots, PostgreSQL, Kafka), run as ReleaseFlowIT's last nested class so that it always follows
+ * the releases there in the same JVM, whichever test fork runs it: an operator signs in with the one-time link,
  * plans 1.0.15, acknowledges its gates, starts it and watches it through its steps without a
  * reload, sees the analysis' measurements, rolls it back; changes a flag on the real
  * flags-service and meets the conflict of a stale form; a viewer finds no button and is refused.
  */
-@QuarkusTest
-@TestProfile(FlowProfile.class)
-@Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleFlowIT {
+public abstract class ConsoleFlow {
 
     private static final String VERSION = "1.0.15";
-
-    @io.quarkus.test.common.http.TestHTTPResource("/")
-    java.net.URL root;
 
     private static CompletableFuture<ServiceJar> flags;
     private static CompletableFuture<ServiceJar> incidents;
@@ -91,7 +83,7 @@ class ConsoleFlowIT {
     }
 
     private String base() {
-        String url = root.toString();
+        String url = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("test.url", String.class);
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 

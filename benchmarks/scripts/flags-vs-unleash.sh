@@ -82,13 +82,19 @@ UNLEASH_BYTES=$(curl -sf -H "Authorization: $FRONTEND_TOKEN" "$UNLEASH/api/front
 echo "response bodies: OFREP bulk $(wc -c < "$WORK/bulk.json") bytes, bare endpoint the same, Unleash frontend $UNLEASH_BYTES bytes"
 
 export TOKEN="$FRONTEND_TOKEN"
-declare -A URLS=([unleash]="$UNLEASH" [ofrep]="$OFREP" [bare]="$BARE")
-declare -A SCRIPTS=([unleash]=benchmarks/scripts/unleash-frontend.lua [ofrep]=benchmarks/scripts/ofrep-bulk.lua [bare]=benchmarks/scripts/ofrep-bulk.lua)
-TARGETS=(unleash ofrep bare)
+# "static" is flags-service's constant OFREP configuration answer: its HTTP stack without the
+# evaluation, which tells how much of the gap to the bare endpoint the evaluation itself is
+declare -A URLS=([unleash]="$UNLEASH" [ofrep]="$OFREP" [static]="$OFREP/ofrep/v1/configuration" [bare]="$BARE")
+declare -A LOADS=([unleash]="-s benchmarks/scripts/unleash-frontend.lua" [ofrep]="-s benchmarks/scripts/ofrep-bulk.lua"
+                  [static]="" [bare]="-s benchmarks/scripts/ofrep-bulk.lua")
+declare -A NAMES=([unleash]="unleash-server $UNLEASH_VERSION frontend API" [ofrep]="flags-service OFREP bulk"
+                  [static]="flags-service, static (no evaluation)" [bare]="bare Vert.x, fixed JSON")
+TARGETS=(unleash ofrep static bare)
 
+echo "load before the measurements: $(uptime | sed "s/.*load average: //")"
 echo "== Warm-up, $WARMUP per target at 16 connections (the JIT and V8 settle)"
-for target in "${TARGETS[@]}"; do
-  wrk -t2 -c16 -d"$WARMUP" -s "${SCRIPTS[$target]}" "${URLS[$target]}" > /dev/null
+for target in unleash ofrep bare; do
+  wrk -t2 -c16 -d"$WARMUP" ${LOADS[$target]} "${URLS[$target]}" > /dev/null
 done
 
 # wrk's latency in ms whatever unit it printed
@@ -96,9 +102,9 @@ to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms
 declare -A RPS P50 P99 ERR LOAD
 for c in $CONNECTION_COUNTS; do
   # the targets take turns inside each connection count, so a change in the machine's other load
-  # touches all three alike
+  # touches them all alike
   for target in "${TARGETS[@]}"; do
-    wrk -t2 -c"$c" -d"$DURATION" --latency -s "${SCRIPTS[$target]}" "${URLS[$target]}" > "$WORK/$target-$c.txt"
+    wrk -t2 -c"$c" -d"$DURATION" --latency ${LOADS[$target]} "${URLS[$target]}" > "$WORK/$target-$c.txt"
     RPS[$target-$c]=$(awk '/^Requests\/sec/ {printf "%.0f", $2}' "$WORK/$target-$c.txt")
     P50[$target-$c]=$(awk '$1 == "50%" {print $2}' "$WORK/$target-$c.txt" | to_ms)
     P99[$target-$c]=$(awk '$1 == "99%" {print $2}' "$WORK/$target-$c.txt" | to_ms)
@@ -107,24 +113,21 @@ for c in $CONNECTION_COUNTS; do
   done
 done
 
-NAMES=([0]="unleash-server $UNLEASH_VERSION frontend API" [1]="flags-service OFREP bulk" [2]="bare Vert.x, fixed JSON")
 echo
 echo "== Results, $DURATION per figure, load generator on the same machine"
-printf '%-34s %5s %12s %9s %9s   %s\n' target conns requests/s p50_ms p99_ms "load average after (1, 5, 15 min)"
+printf '%-38s %5s %12s %9s %9s   %s\n' target conns requests/s p50_ms p99_ms "load average after (1, 5, 15 min)"
 for c in $CONNECTION_COUNTS; do
-  i=0
   for target in "${TARGETS[@]}"; do
-    printf '%-34s %5s %12s %9s %9s   %s %s\n' "${NAMES[$i]}" "$c" "${RPS[$target-$c]}" "${P50[$target-$c]}" "${P99[$target-$c]}" \
+    printf '%-38s %5s %12s %9s %9s   %s %s\n' "${NAMES[$target]}" "$c" "${RPS[$target-$c]}" "${P50[$target-$c]}" "${P99[$target-$c]}" \
       "${LOAD[$target-$c]}" "${ERR[$target-$c]}"
-    i=$((i + 1))
   done
 done
 echo
 echo "== Against the targets"
 for c in $CONNECTION_COUNTS; do
-  awk -v c="$c" -v o="${RPS[ofrep-$c]}" -v u="${RPS[unleash-$c]}" -v b="${RPS[bare-$c]}" \
+  awk -v c="$c" -v o="${RPS[ofrep-$c]}" -v s="${RPS[static-$c]}" -v u="${RPS[unleash-$c]}" -v b="${RPS[bare-$c]}" \
       -v op="${P99[ofrep-$c]}" -v up="${P99[unleash-$c]}" 'BEGIN {
-    printf "%2s connections: OFREP/Unleash throughput %.1fx (target >= 10x) %s; p99 %.2f vs %.2f ms (target lower) %s; OFREP/bare %.0f %% (target >= 50 %%) %s\n",
-      c, o / u, (o >= 10 * u ? "MET" : "MISSED"), op, up, (op < up ? "MET" : "MISSED"), 100 * o / b, (o >= 0.5 * b ? "MET" : "MISSED")
+    printf "%2s connections: OFREP/Unleash throughput %.1fx (target >= 10x) %s; p99 %.2f vs %.2f ms (target lower) %s; OFREP/bare %.0f %% (target >= 50 %%) %s; static/bare %.0f %%\n",
+      c, o / u, (o >= 10 * u ? "MET" : "MISSED"), op, up, (op < up ? "MET" : "MISSED"), 100 * o / b, (o >= 0.5 * b ? "MET" : "MISSED"), 100 * s / b
   }'
 done

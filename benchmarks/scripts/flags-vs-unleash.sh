@@ -25,6 +25,7 @@ BARE="http://127.0.0.1:$BARE_PORT"
 ADMIN_TOKEN="*:*.fincafacil-bench-admin"
 FRONTEND_TOKEN="default:development.fincafacil-bench-frontend"
 PG="postgresql://postgres@127.0.0.1:$PG_PORT"
+export PGOPTIONS="-c client_min_messages=warning"   # no NOTICE when there is no database to drop
 WORK=$(mktemp -d)
 PIDS=()
 cleanup() {

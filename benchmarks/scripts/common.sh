@@ -11,3 +11,11 @@ if ! command -v wrk > /dev/null; then
   apt-get install -y -qq wrk > /dev/null
 fi
 DURATION="${DURATION:-20s}"
+
+# A local-platform setting as the launcher sees it: FINCAFACIL_<KEY> from the environment first
+# (port.flags-service -> FINCAFACIL_PORT_FLAGS_SERVICE), else config/local-platform.properties,
+# so the scripts follow a platform started on other ports.
+setting() {
+  local var="FINCAFACIL_$(echo "$1" | tr '[:lower:].-' '[:upper:]__')"
+  if [ -n "${!var:-}" ]; then echo "${!var}"; else sed -n "s/^$1=//p" config/local-platform.properties; fi
+}

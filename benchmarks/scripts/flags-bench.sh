@@ -8,7 +8,7 @@ echo "== In-process evaluation (JMH)"
 java -cp "benchmarks/target/classes:benchmarks/target/lib/*" org.openjdk.jmh.Main FlagEvaluationBenchmark 2>/dev/null \
   | sed -n '/^Benchmark/,$p'
 
-URL=http://127.0.0.1:8081
+URL="http://127.0.0.1:$(setting port.flags-service)"
 echo "== OFREP bulk evaluation, warm-up"
 wrk -t2 -c16 -d5s -s benchmarks/scripts/ofrep-bulk.lua "$URL" > /dev/null
 echo "== OFREP bulk evaluation, 16 connections, $DURATION"

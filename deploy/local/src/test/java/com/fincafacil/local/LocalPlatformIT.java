@@ -237,6 +237,49 @@ class LocalPlatformIT {
 
     @Test
     @Order(7)
+    void a_slot_killed_mid_request_during_a_switch_loses_no_acknowledged_write() throws Exception {
+        String entry = "http://127.0.0.1:" + layout.settings().port("traffic");
+        FarmFixture finca = FarmFixture.create(entry, operator);
+        assertEquals(200, control.send("PUT", "/api/v1/traffic", operator, "{\"slot\":\"green\"}").status());
+        JsonObject green = slot("green");
+        // farm apps that send a write again with its Idempotency-Key when the answer is lost, as the API asks
+        SwitchLoad load = SwitchLoad.retrying(entry, finca.fincaId(), finca.apiKey(), 8);
+        try {
+            Thread.sleep(1000);
+            assertEquals(200, control.send("PUT", "/api/v1/traffic", operator, "{\"slot\":\"blue\"}").status());
+            // green dies while it still finishes the requests it took before the switch
+            ProcessHandle.of(green.getLong("pid")).orElseThrow().destroyForcibly();
+            Thread.sleep(2000);
+        } finally {
+            load.close();
+        }
+        System.out.printf("slot killed during a switch: %d acknowledged writes, %d answers lost and sent again, %d failed%n",
+                load.acknowledged.size(), load.retried.get(), load.failures.size());
+        assertEquals(List.of(), load.failures.subList(0, Math.min(5, load.failures.size())), "every write ends acknowledged");
+        assertEquals("blue", control.send("GET", "/api/v1/traffic", operator, null).json().getString("activeSlot"),
+                "traffic stays on the slot that is ready");
+        try (Connection c = farmDb(); PreparedStatement count = c.prepareStatement(
+                "SELECT ear_tag, count(*) FROM animals WHERE finca_id = ?::uuid GROUP BY ear_tag")) {
+            count.setString(1, finca.fincaId());
+            Map<String, Integer> stored = new HashMap<>();
+            try (ResultSet rs = count.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            for (String tag : load.acknowledged) {
+                assertEquals(1, stored.getOrDefault(tag, 0), "acknowledged write " + tag + " stored once");
+            }
+            assertEquals(load.acknowledged, stored.keySet(), "nothing stored that no client was told of");
+        }
+        // green back for the tests after this one
+        ControlApiClient.Reply back = control.send("PUT", "/api/v1/slots/green", operator,
+                "{\"version\":\"" + green.getString("version") + "\"}");
+        assertEquals(200, back.status(), back.body());
+    }
+
+    @Test
+    @Order(8)
     void a_crashed_slot_is_reported_and_left_down() throws Exception {
         assertEquals(200, control.send("PUT", "/api/v1/traffic", operator, "{\"slot\":\"blue\"}").status());
         long pid = slot("green").getLong("pid");
@@ -255,7 +298,7 @@ class LocalPlatformIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void down_then_up_brings_back_the_same_versions_in_the_same_slots() throws Exception {
         platform.close();
         startAgain(true); // with --allow-faults, for the next test
@@ -269,7 +312,7 @@ class LocalPlatformIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void with_faults_allowed_an_abort_answers_for_its_slot_and_a_freeze_holds_a_slot_until_thawed() throws Exception {
         String health = "http://127.0.0.1:" + layout.settings().port("traffic") + "/q/health/ready";
         ControlApiClient.Reply abort = control.send("POST", "/api/v1/faults", operator,

@@ -2,11 +2,17 @@ package com.fincafacil.farm;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,6 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A second phone catching up on its finca (GET …/changes). */
 @QuarkusTest
 class ChangesIT {
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void a_second_phone_catches_up_page_by_page_and_then_sees_only_what_is_new() {
@@ -62,6 +71,33 @@ class ChangesIT {
         assertEquals(List.of("weighing", "animal"), fresh.getList("changes.entity"), "the weighing and the animal's new weight");
         assertEquals(290.0f, fresh.getFloat("changes[1].data.weightKg"));
         assertEquals(dt1, fresh.getString("changes[0].animalId"));
+    }
+
+    @Test
+    void a_change_committed_late_is_not_skipped_by_a_reader_that_saw_a_later_one() throws Exception {
+        FarmApi.Finca finca = FarmApi.finca("Llegó Tarde", "piloto");
+        UUID fincaId = UUID.fromString(finca.id());
+        try (Connection slow = dataSource.getConnection()) {
+            slow.setAutoCommit(false);
+            try (PreparedStatement s = slow.prepareStatement("INSERT INTO animals (id, finca_id, ear_tag, species, sex, status,"
+                    + " created_at, updated_at) VALUES (gen_random_uuid(), ?, 'LT-1', 'bovino', 'hembra', 'activo', now(), now())")) {
+                s.setObject(1, fincaId);
+                s.executeUpdate();
+            }
+            // a later transaction commits first, its change numbered after the slow one's
+            finca.animal("LT-2", "macho");
+            JsonPath meanwhile = finca.app().get(finca.path("/changes")).then().statusCode(200).extract().jsonPath();
+            assertEquals(List.of(), meanwhile.getList("changes"), "nothing after a transaction still running is served");
+            String cursor = meanwhile.getString("nextCursor");
+            slow.commit();
+            List<Object> tags = List.of();
+            for (int i = 0; i < 50 && tags.size() < 2; i++) {
+                tags = finca.app().queryParam("since", cursor).get(finca.path("/changes")).then().statusCode(200)
+                        .extract().jsonPath().getList("changes.data.earTag");
+                Thread.sleep(100);
+            }
+            assertEquals(List.of("LT-1", "LT-2"), tags, "the reader's cursor did not move past the late change");
+        }
     }
 
     @Test

@@ -76,8 +76,10 @@ class SyncRunner {
     }
 
     private static void refuseIfDependent(BatchDependencies batch, Set<String> animals) {
-        batch.refusedBefore(animals).ifPresent(refused ->
-                { throw Refusal.unprocessable(null, "depends_on_refused", "operation", refused); });
+        var refused = batch.refusedBefore(animals);
+        if (refused.isPresent()) {
+            throw Refusal.unprocessable(null, "depends_on_refused", "operation", refused.get());
+        }
     }
 
     /** The refusal an operation's failure stands for, as its route would answer it; anything else is a server error. */

@@ -48,6 +48,10 @@ class TenantIsolationIT {
                     r -> r.body(Map.of("date", "2025-01-01", "priceCop", 1, "buyer", "x"))),
             Map.entry("POST /api/v1/fincas/{fincaId}/animals/{animalId}/death", r -> r.body(Map.of("date", "2025-01-01", "cause", "x"))),
             Map.entry("GET /api/v1/fincas/{fincaId}/alerts", r -> r),
+            Map.entry("POST /api/v1/fincas/{fincaId}/sync", r -> r.body(Map.of("operations", List.of(Map.of(
+                    "id", java.util.UUID.randomUUID().toString(), "recordedAt", "2025-01-01T12:00:00Z", "type", "registration",
+                    "body", Map.of("earTag", "A-SYNC", "sex", "macho")))))),
+            Map.entry("GET /api/v1/fincas/{fincaId}/changes", r -> r),
             Map.entry("POST /api/v1/fincas/{fincaId}/alerts/{alertId}/acknowledge", r -> r),
             Map.entry("POST /api/v1/fincas/{fincaId}/imports/animals",
                     r -> r.contentType("text/csv; charset=UTF-8").body("arete;sexo\nA-CSV-1;macho\n")),

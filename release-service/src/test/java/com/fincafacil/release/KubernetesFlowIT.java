@@ -67,7 +67,7 @@ class KubernetesFlowIT {
                 .stream().map(j -> j.getMetadata().getName()).toList();
         assertEquals(3, jobs.size(), "two scratch migrations to classify and the farm migration: " + jobs);
         assertEquals("NONE", monitoring.getString("migrationKind"), "the same scripts on both sides change nothing");
-        assertEquals("4", monitoring.getString("targetSchemaVersion"));
+        assertEquals("5", monitoring.getString("targetSchemaVersion"));
         post(id, "promote", "{}", 200);
         JsonPath done = await(id, r -> r.getList("timeline.reason").contains("previous slot stopped after the rollback window"),
                 Duration.ofSeconds(60));

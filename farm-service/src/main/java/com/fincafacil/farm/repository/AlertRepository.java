@@ -16,9 +16,10 @@ public class AlertRepository implements PanacheRepositoryBase<AlertEntity, UUID>
         return count("dedupeKey", dedupeKey) > 0;
     }
 
-    public List<AlertEntity> ofFinca(UUID fincaId, Boolean acknowledged, int page, int size) {
+    public PageOf<AlertEntity> ofFinca(UUID fincaId, Boolean acknowledged, int page, int size) {
         String query = "fincaId = ?1" + (acknowledged == null ? "" : acknowledged ? " and acknowledgedAt is not null" : " and acknowledgedAt is null");
-        return find(query, Sort.descending("createdAt"), fincaId).page(Page.of(page, size)).list();
+        var found = find(query, Sort.descending("createdAt"), fincaId);
+        return new PageOf<>(found.page(Page.of(page, size)).list(), found.count());
     }
 
     public List<AlertEntity> ofAnimal(UUID animalId) {

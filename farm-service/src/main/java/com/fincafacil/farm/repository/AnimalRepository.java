@@ -43,7 +43,7 @@ public class AnimalRepository implements PanacheRepositoryBase<AnimalEntity, UUI
                 .setParameter("f", fincaId).getResultList());
     }
 
-    public List<AnimalEntity> page(UUID fincaId, Filter filter, int page, int size) {
+    public PageOf<AnimalEntity> page(UUID fincaId, Filter filter, int page, int size) {
         StringBuilder query = new StringBuilder("fincaId = :finca");
         Parameters params = Parameters.with("finca", fincaId);
         if (filter.status() != null) {
@@ -62,7 +62,8 @@ public class AnimalRepository implements PanacheRepositoryBase<AnimalEntity, UUI
             query.append(" and earTag like :tag");
             params.and("tag", filter.earTagPrefix().replace("%", "") + "%");
         }
-        return find(query.toString(), Sort.ascending("earTag"), params).page(Page.of(page, size)).list();
+        var found = find(query.toString(), Sort.ascending("earTag"), params);
+        return new PageOf<>(found.page(Page.of(page, size)).list(), found.count());
     }
 
     public List<AnimalEntity> ofFinca(UUID fincaId) {

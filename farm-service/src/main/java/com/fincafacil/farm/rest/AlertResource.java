@@ -9,8 +9,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -27,11 +30,12 @@ public class AlertResource {
     }
 
     @GET
-    @Operation(summary = "List alerts; acknowledged=false for open ones")
-    public List<FarmViews.AlertView> list(@PathParam("fincaId") UUID fincaId, @QueryParam("acknowledged") Boolean acknowledged,
+    @Operation(summary = "List alerts; acknowledged=false for open ones; X-Total-Count and Link rel=next headers")
+    public RestResponse<List<FarmViews.AlertView>> list(@PathParam("fincaId") UUID fincaId, @Context UriInfo uri,
+                                                        @QueryParam("acknowledged") Boolean acknowledged,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(FarmViews.MAX_PAGE) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return alerts.list(fincaId, acknowledged, page, size).stream().map(FarmViews.AlertView::of).toList();
+        return Pages.of(alerts.list(fincaId, acknowledged, page, size), FarmViews.AlertView::of, page, size, uri);
     }
 
     @POST

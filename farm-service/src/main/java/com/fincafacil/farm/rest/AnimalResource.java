@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -54,8 +55,8 @@ public class AnimalResource {
     }
 
     @GET
-    @Operation(summary = "List animals with filters (status, species, sex, earTag prefix) and pages")
-    public List<FarmViews.AnimalView> list(@PathParam("fincaId") UUID fincaId,
+    @Operation(summary = "List animals with filters (status, species, sex, earTag prefix) and pages; X-Total-Count and Link rel=next headers")
+    public RestResponse<List<FarmViews.AnimalView>> list(@PathParam("fincaId") UUID fincaId, @Context UriInfo uri,
                                            @QueryParam("status") String status, @QueryParam("species") String species,
                                            @QueryParam("sex") String sex, @QueryParam("earTag") String earTag,
                                            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(FarmViews.MAX_PAGE) int page,
@@ -66,7 +67,7 @@ public class AnimalResource {
         var filter = new AnimalRepository.Filter(
                 status == null ? null : AnimalFilters.status(status), species == null ? null : AnimalFilters.species(species),
                 sex == null ? null : AnimalFilters.sex(sex), earTag == null ? null : earTag.trim().toUpperCase(java.util.Locale.ROOT));
-        return animals.list(fincaId, filter, page, size).stream().map(FarmViews.AnimalView::of).toList();
+        return Pages.of(animals.list(fincaId, filter, page, size), FarmViews.AnimalView::of, page, size, uri);
     }
 
     @GET

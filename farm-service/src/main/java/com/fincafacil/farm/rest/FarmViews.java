@@ -25,6 +25,28 @@ public final class FarmViews {
     private FarmViews() {
     }
 
+    /** A row the change feed names, as its own route answers it, and the animal it is about (a birth: its dam). */
+    public record FeedRow(UUID animalId, Object view) {
+        public static FeedRow of(Object row) {
+            if (row instanceof AnimalEntity a) {
+                return new FeedRow(a.id, AnimalView.of(a));
+            } else if (row instanceof WeighingEntity w) {
+                return new FeedRow(w.animalId, WeighingView.of(w));
+            } else if (row instanceof TreatmentEntity t) {
+                return new FeedRow(t.animalId, TreatmentView.of(t));
+            } else if (row instanceof BirthEntity b) {
+                return new FeedRow(b.damId, BirthView.of(b));
+            } else if (row instanceof SaleEntity s) {
+                return new FeedRow(s.animalId, SaleView.of(s));
+            } else if (row instanceof DeathEntity d) {
+                return new FeedRow(d.animalId, DeathView.of(d));
+            } else if (row instanceof AlertEntity a) {
+                return new FeedRow(a.animalId, AlertView.of(a));
+            }
+            throw new IllegalArgumentException("no view for " + row.getClass().getSimpleName());
+        }
+    }
+
     public record AnimalView(UUID id, String earTag, String species, String breed, String sex, LocalDate birthDate,
                              UUID damId, String status, BigDecimal weightKg, OffsetDateTime createdAt) {
         public static AnimalView of(AnimalEntity a) {

@@ -7,6 +7,7 @@ import com.fincafacil.farm.messaging.FarmEvents;
 import com.fincafacil.farm.repository.AlertEntity;
 import com.fincafacil.farm.repository.AlertRepository;
 import com.fincafacil.farm.repository.FincaEntity;
+import com.fincafacil.farm.repository.PageOf;
 import com.fincafacil.flags.client.FlagContext;
 import com.fincafacil.flags.client.FlagsClient;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,7 +70,7 @@ public class AlertService {
         return raised;
     }
 
-    public List<AlertEntity> list(UUID fincaId, Boolean acknowledged, int page, int size) {
+    public PageOf<AlertEntity> list(UUID fincaId, Boolean acknowledged, int page, int size) {
         return alerts.ofFinca(fincaId, acknowledged, page, size);
     }
 

@@ -12,6 +12,7 @@ import com.fincafacil.farm.messaging.FarmEvents;
 import com.fincafacil.farm.repository.AnimalEntity;
 import com.fincafacil.farm.repository.AnimalRepository;
 import com.fincafacil.farm.repository.AnimalWriter;
+import com.fincafacil.farm.repository.PageOf;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
@@ -86,7 +87,13 @@ public class AnimalService {
         return animals.inFinca(fincaId, animalId).orElseThrow(() -> notFound(animalId));
     }
 
-    public List<AnimalEntity> list(UUID fincaId, AnimalRepository.Filter filter, int page, int size) {
+    /** The finca's animal with this ear tag (as written on the tag: trimmed, upper-case). */
+    public AnimalEntity byEarTag(UUID fincaId, String earTag) {
+        String tag = earTag.trim().toUpperCase(java.util.Locale.ROOT);
+        return animals.byEarTag(fincaId, tag).orElseThrow(() -> Refusal.notFound("animal_not_found", "animalId", tag));
+    }
+
+    public PageOf<AnimalEntity> list(UUID fincaId, AnimalRepository.Filter filter, int page, int size) {
         return animals.page(fincaId, filter, page, size);
     }
 

@@ -42,7 +42,7 @@ class SchemaDiffIT {
     static void database() throws SQLException {
         postgres = TestPlatform.shared().postgres();
         postgres.ensureDatabase("schema_diff");
-        for (String db : List.of("farm_v1", "farm_v2", "farm_v3", "farm_v4")) {
+        for (String db : List.of("farm_v1", "farm_v2", "farm_v3", "farm_v4", "farm_v5")) {
             postgres.ensureDatabase(db);
             Flyway.configure().dataSource(postgres.jdbcUrl(db), EmbeddedPostgresServer.USER, "postgres")
                     .locations("filesystem:" + FarmSchema.farmMigrations()).target(db.substring(6)).load().migrate();
@@ -89,7 +89,8 @@ class SchemaDiffIT {
         assertEquals(Verdict.EXPAND, verdict("farm_v1", "farm_v2"), "V2 adds confianza_ia with a default, a backfill and an index");
         assertEquals(Verdict.EXPAND, verdict("farm_v2", "farm_v3"), "V3 indexes foreign keys");
         assertEquals(Verdict.NONE, verdict("farm_v3", "farm_v4"), "V4 only deletes published outbox rows");
-        assertEquals(Verdict.EXPAND, verdict("farm_v1", "farm_v4"));
+        assertEquals(Verdict.EXPAND, verdict("farm_v4", "farm_v5"), "V5 adds the change feed's table (its triggers only add rows)");
+        assertEquals(Verdict.EXPAND, verdict("farm_v1", "farm_v5"));
     }
 
     private static Verdict verdict(String running, String target) throws SQLException {

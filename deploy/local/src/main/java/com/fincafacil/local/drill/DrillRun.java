@@ -44,7 +44,12 @@ final class DrillRun {
         String version = DrillCommand.nextVersion(running, artifacts);
         report.version(version);
         Path migrations = migrations(artifacts.find(running), version);
-        artifacts.add(layout.serviceApp("farm-service"), version, migrations);
+        try {
+            artifacts.add(layout.serviceApp("farm-service"), version, migrations);
+        } finally {
+            // the store keeps its own copy of them
+            com.fincafacil.platform.KafkaBroker.deleteTree(migrations);
+        }
         writeChangelog(version);
         step("stored %s: the running build relabelled, with one more expand migration", version);
 

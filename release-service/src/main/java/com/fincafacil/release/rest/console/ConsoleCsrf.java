@@ -19,7 +19,8 @@ import java.util.Base64;
 /**
  * CSRF protection of every state-changing console request, in one place: the token is an HMAC of
  * the session cookie (so one per session, nothing stored), sent back as the {@code _csrf} form
- * field or the {@code X-CSRF-Token} header (htmx). Requests that carry no session cookie (API
+ * field or the {@code X-CSRF-Token} header (htmx). The session is the local cookie or the OIDC
+ * one (whose value changes when its tokens are refreshed: open forms are then asked to reload). Requests that carry no session cookie (API
  * clients with a bearer header) cannot be forged by a browser and are not asked for one.
  */
 @ApplicationScoped
@@ -42,8 +43,13 @@ public class ConsoleCsrf {
 
     /** The token of the session the request carries, or none without a session cookie. */
     String tokenFor(RoutingContext request) {
-        io.vertx.core.http.Cookie session = request.request().getCookie(ConsoleSession.COOKIE);
-        return session == null ? null : sign(session.getValue());
+        for (String name : ConsoleSession.SESSION_COOKIES) {
+            io.vertx.core.http.Cookie session = request.request().getCookie(name);
+            if (session != null) {
+                return sign(session.getValue());
+            }
+        }
+        return null;
     }
 
     @ServerRequestFilter

@@ -77,7 +77,8 @@ public class OperatorApi {
         }
     }
 
+    /** The console says "did not answer" in the operator's language ({@code problem_service_unavailable}); the detail is the address. */
     private static Answer unavailable(String base) {
-        return new Answer(503, null, null, Problem.coded(503, "service_unavailable", "Unavailable", base + " did not answer.", null));
+        return new Answer(503, null, null, Problem.coded(503, "service_unavailable", "Unavailable", base, null));
     }
 }

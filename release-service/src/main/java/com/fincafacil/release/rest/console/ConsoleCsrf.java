@@ -1,5 +1,6 @@
 package com.fincafacil.release.rest.console;
 
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.release.config.ReleaseConfig;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,8 @@ public class ConsoleCsrf {
 
     static final String FIELD = "_csrf";
     static final String HEADER = "X-CSRF-Token";
+    /** The methods whose body may be a form. */
+    private static final java.util.Set<String> WRITES = java.util.Set.of("POST", "PUT", "PATCH");
 
     private final byte[] key;
     private final ConsolePage page;
@@ -50,6 +53,22 @@ public class ConsoleCsrf {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code @WithFormRead} below has every request's form read before any resource, a GET's too,
+     * and a malformed multipart body then failed that read with a 500. A request that reads carries
+     * no form: it is refused here, before matching, with a 400 (every route of the service).
+     */
+    @ServerRequestFilter(preMatching = true)
+    public void noFormOnReads(ResteasyReactiveContainerRequestContext context) {
+        String type = context.getHeaderString("Content-Type");
+        if (type != null && !WRITES.contains(context.getMethod())) {
+            String lower = type.trim().toLowerCase(java.util.Locale.ROOT);
+            if (lower.startsWith("multipart/") || lower.startsWith("application/x-www-form-urlencoded")) {
+                throw Refusal.of(Refusal.Kind.INVALID, null, "form_on_read", "method", context.getMethod());
+            }
+        }
     }
 
     @ServerRequestFilter

@@ -20,6 +20,8 @@ public class LauncherStandIn implements QuarkusTestResourceLifecycleManager {
 
     public static volatile String running = "1.0.0";
     public static volatile boolean down;
+    /** Where the console's Flags screen finds flags-service: reserved here, started by the test that needs it. */
+    public static volatile int flagsPort;
 
     static final String CHANGELOG = """
             # Changelog
@@ -64,8 +66,10 @@ public class LauncherStandIn implements QuarkusTestResourceLifecycleManager {
             Path changelog = Files.createTempFile("changelog-", ".md");
             Files.writeString(changelog, CHANGELOG);
             changelog.toFile().deleteOnExit();
+            flagsPort = com.fincafacil.platform.FreePorts.next();
             return Map.of("fincafacil.release.target.launcher-url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                    "fincafacil.release.changelog-file", changelog.toString());
+                    "fincafacil.release.changelog-file", changelog.toString(),
+                    "fincafacil.release.console.flags-url", "http://127.0.0.1:" + flagsPort);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -82,6 +82,13 @@ class UpCommand implements Callable<Integer> {
         System.out.printf("  %-18s http://127.0.0.1:%d/metrics%n", "entry metrics", s.port("entry-admin"));
         System.out.printf("  %-18s jdbc:postgresql://127.0.0.1:%d (user postgres)%n", "postgres", s.port("postgres"));
         System.out.printf("  %-18s 127.0.0.1:%d%n", "kafka", s.port("kafka"));
+        System.out.println(consoleLine(s));
         System.out.println("Operator token: ./fincafacil token --role operator   Stop: Ctrl-C or ./fincafacil down");
+    }
+
+    /** Where the operator console is and how to sign in to it (the address alone answers "please sign in"). */
+    static String consoleLine(PlatformSettings s) {
+        return String.format("  %-18s http://127.0.0.1:%d/console  (sign in: ./fincafacil console)", "operator console",
+                s.port("release-service"));
     }
 }

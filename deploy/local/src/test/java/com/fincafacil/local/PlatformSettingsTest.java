@@ -44,4 +44,12 @@ class PlatformSettingsTest {
         assertEquals(8090, repo.slotPort("blue"));
         assertEquals(8091, repo.slotPort("green"));
     }
+
+    @Test
+    void up_names_the_operator_console_on_release_services_port_and_how_to_sign_in() throws Exception {
+        Files.createDirectories(root.resolve("config"));
+        Files.writeString(root.resolve(PlatformSettings.FILE), "port.release-service=8082\n");
+        String line = UpCommand.consoleLine(PlatformSettings.load(root, Map.of("FINCAFACIL_PORT_RELEASE_SERVICE", "18282"), Map.of()));
+        assertEquals(true, line.contains("http://127.0.0.1:18282/console") && line.contains("./fincafacil console"), line);
+    }
 }

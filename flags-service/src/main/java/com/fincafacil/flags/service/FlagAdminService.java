@@ -1,6 +1,7 @@
 package com.fincafacil.flags.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.flags.domain.AlertFlag;
 import com.fincafacil.flags.domain.Flag;
@@ -100,15 +101,16 @@ public class FlagAdminService {
 
     static Flag adjusted(Flag flag, Adjustment adjustment) {
         if (adjustment.isEmpty()) {
-            throw ProblemException.badField("habilitado", "Send habilitado and/or porcentaje_rollout.");
+            throw Refusal.invalid("habilitado", "adjustment_empty", "detail", "Send habilitado and/or porcentaje_rollout.");
         }
         if (adjustment.porcentajeRollout() != null
                 && (adjustment.porcentajeRollout() < 0 || adjustment.porcentajeRollout() > 100)) {
-            throw ProblemException.badField("porcentaje_rollout", "porcentaje_rollout must be between 0 and 100.");
+            throw Refusal.invalid("porcentaje_rollout", "out_of_range", "min", 0, "max", 100,
+                    "detail", "porcentaje_rollout must be between 0 and 100.");
         }
         if (flag instanceof AlertFlag alert) {
             if (adjustment.porcentajeRollout() != null) {
-                throw ProblemException.badField("porcentaje_rollout", "Alert flags have no rollout percentage.");
+                throw Refusal.invalid("porcentaje_rollout", "alert_has_no_percentage", "detail", "Alert flags have no rollout percentage.");
             }
             return new AlertFlag(alert.key(), adjustment.habilitado(), alert.nivelMinimo());
         }
@@ -132,13 +134,14 @@ public class FlagAdminService {
     private FlagEntity lockCurrent(String key, long expectedVersion) {
         FlagEntity row = flags.lock(key).orElseThrow(() -> notFound(key));
         if (row.version != expectedVersion) {
-            throw ProblemException.conflict("If-Match", "Flag " + key + " changed since you read it: you sent version "
-                    + expectedVersion + ", it is now at version " + row.version + ". Read it again and retry.");
+            throw Refusal.conflict("If-Match", "flag_changed", "key", key, "sent", expectedVersion, "current", row.version,
+                    "detail", "Flag " + key + " changed since you read it: you sent version " + expectedVersion
+                            + ", it is now at version " + row.version + ". Read it again and retry.");
         }
         return row;
     }
 
-    static ProblemException notFound(String key) {
-        return ProblemException.notFound("No flag named " + key + ".");
+    static Refusal notFound(String key) {
+        return Refusal.notFound("flag_not_found", "key", key, "detail", "No flag named " + key + ".");
     }
 }

@@ -29,6 +29,10 @@ public class OperatorApi {
         }
     }
 
+    /** The signed-in operator: the token the call carries and the language ({@code es}/{@code en}) it asks for. */
+    public record Caller(String token, String language) {
+    }
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final ObjectMapper json;
@@ -39,18 +43,18 @@ public class OperatorApi {
         this.config = config;
     }
 
-    public Answer flags(String token, String method, String path, Map<String, Object> body, String ifMatch) {
-        return call(config.console().flagsUrl(), token, method, path, body, ifMatch);
+    public Answer flags(Caller caller, String method, String path, Map<String, Object> body, String ifMatch) {
+        return call(config.console().flagsUrl(), caller, method, path, body, ifMatch);
     }
 
-    public Answer incidents(String token, String path) {
-        return call(config.console().incidentUrl(), token, "GET", path, null, null);
+    public Answer incidents(Caller caller, String path) {
+        return call(config.console().incidentUrl(), caller, "GET", path, null, null);
     }
 
-    private Answer call(String base, String token, String method, String path, Map<String, Object> body, String ifMatch) {
+    private Answer call(String base, Caller caller, String method, String path, Map<String, Object> body, String ifMatch) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(config.console().callTimeout())
-                    .header("Authorization", "Bearer " + token).header("Accept-Language", "es")
+                    .header("Authorization", "Bearer " + caller.token()).header("Accept-Language", caller.language())
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
             if (body != null) {
@@ -73,7 +77,8 @@ public class OperatorApi {
         }
     }
 
+    /** The console says "did not answer" in the operator's language ({@code problem_service_unavailable}); the detail is the address. */
     private static Answer unavailable(String base) {
-        return new Answer(503, null, null, Problem.coded(503, "service_unavailable", "Unavailable", base + " did not answer.", null));
+        return new Answer(503, null, null, Problem.coded(503, "service_unavailable", "Unavailable", base, null));
     }
 }

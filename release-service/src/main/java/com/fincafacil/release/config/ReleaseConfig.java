@@ -179,5 +179,22 @@ public interface ReleaseConfig {
         /** How long another service may take to answer a console page's call. */
         @WithDefault("PT3S")
         Duration callTimeout();
+
+        /** Signing in with the organisation's OIDC provider instead of the local one-time link. */
+        Oidc oidc();
+    }
+
+    interface Oidc {
+
+        /** On: every console page needs an OIDC session (tenant {@code console}); off: the local link. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /**
+         * The provider's values of the role claim ({@code quarkus.oidc.console.roles.role-claim-path})
+         * and the console role each grants: {@code viewer}, {@code operator} or {@code admin}. Values
+         * not named grant nothing, so a provider group that happens to be called "admin" does not.
+         */
+        Map<String, String> roles();
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
 public record PlannedRelease(Semver version, ReleaseKind kind, List<Change> changes) {
 
     /** Why a plan does not fit the running version; {@code field} names what to fix. */
-    public record Misfit(String field, String reason) {
+    public record Misfit(String field, String reason, String code, java.util.Map<String, Object> facts) {
     }
 
     public static Optional<Semver> parseVersion(String text) {
@@ -27,14 +27,16 @@ public record PlannedRelease(Semver version, ReleaseKind kind, List<Change> chan
         }
         Semver now = running.get();
         if (!version.isGreaterThan(now)) {
-            return Optional.of(new Misfit("version", version + " is not above the running version " + now + "."));
+            return Optional.of(new Misfit("version", version + " is not above the running version " + now + ".", "version_not_above_running",
+                    java.util.Map.of("version", version.getVersion(), "running", now.getVersion())));
         }
         ReleaseKind step = version.getMajor() != now.getMajor() ? ReleaseKind.MAJOR
                 : version.getMinor() != now.getMinor() ? ReleaseKind.MINOR : ReleaseKind.PATCH;
         boolean fits = kind == step || (step == ReleaseKind.PATCH && kind == ReleaseKind.HOTFIX);
         if (!fits) {
             return Optional.of(new Misfit("kind", "from " + now + " to " + version + " is a " + step.wireName()
-                    + " step, not a " + kind.wireName() + (step == ReleaseKind.PATCH ? " (or a hotfix)." : ".")));
+                    + " step, not a " + kind.wireName() + (step == ReleaseKind.PATCH ? " (or a hotfix)." : "."), "kind_does_not_fit_step",
+                    java.util.Map.of("version", version.getVersion(), "running", now.getVersion(), "step", step.wireName(), "kind", kind.wireName())));
         }
         return Optional.empty();
     }

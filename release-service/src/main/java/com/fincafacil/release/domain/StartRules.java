@@ -5,6 +5,7 @@ import com.fincafacil.flags.domain.DeploymentWindow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The governance a release must pass before it starts, as a list of small rules: the weekly
@@ -13,8 +14,11 @@ import java.util.List;
  */
 public final class StartRules {
 
-    /** Why a release may not start now; {@code field} names what to fix. */
-    public record Refusal(String field, String reason) {
+    /**
+     * Why a release may not start now; {@code field} names what to fix. {@code reason} is the
+     * English sentence; {@code code} and {@code facts} let the problem mapper say it in Spanish.
+     */
+    public record Refusal(String field, String reason, String code, Map<String, Object> facts) {
     }
 
     /** What the rules see of a release. */
@@ -51,23 +55,25 @@ public final class StartRules {
         if (c.kind() != ReleaseKind.HOTFIX) {
             return List.of(new Refusal("kind", "outside the deployment window (" + window.day() + " "
                     + window.startHour() + ":00–" + window.endHour() + ":00 " + window.zone() + "); it opens at "
-                    + window.nextOpening(now) + ". Only a hotfix may start now."));
+                    + window.nextOpening(now) + ". Only a hotfix may start now.", "outside_window",
+                    Map.of("day", window.day(), "from", window.startHour(), "to", window.endHour(), "zone", window.zone(), "opens", window.nextOpening(now))));
         }
         if (c.hotfixReason() == null || c.hotfixReason().isBlank()) {
-            return List.of(new Refusal("reason", "a hotfix outside the deployment window needs a reason"));
+            return List.of(new Refusal("reason", "a hotfix outside the deployment window needs a reason", "hotfix_reason_required", Map.of()));
         }
         return List.of();
     }
 
     private static List<Refusal> acknowledged(Candidate c, DeploymentWindow window, Instant now) {
         return c.missingAcknowledgements().stream()
-                .map(item -> new Refusal("acknowledgements", item + " is not acknowledged yet (POST …/acks {\"item\": \"" + item + "\"})"))
+                .map(item -> new Refusal("acknowledgements", item + " is not acknowledged yet (POST …/acks {\"item\": \"" + item + "\"})",
+                        "not_acknowledged", Map.of("item", item)))
                 .toList();
     }
 
     private static List<Refusal> majorNeedsApproval(Candidate c, DeploymentWindow window, Instant now) {
         return c.kind() == ReleaseKind.MAJOR && !c.approved()
-                ? List.of(new Refusal("approval", "a MAJOR release needs an admin's approval"))
+                ? List.of(new Refusal("approval", "a MAJOR release needs an admin's approval", "approval_required", Map.of()))
                 : List.of();
     }
 }

@@ -1,6 +1,6 @@
 package com.fincafacil.release.rest;
 
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.release.domain.ReleaseState;
 
 import java.time.LocalDate;
@@ -20,7 +20,8 @@ public final class ReleaseQueries {
             return null;
         }
         return Arrays.stream(ReleaseState.values()).filter(s -> s.name().equalsIgnoreCase(text.trim())).findFirst()
-                .orElseThrow(() -> ProblemException.badField("state", "state must be one of " + Arrays.toString(ReleaseState.values()) + "."));
+                .orElseThrow(() -> Refusal.invalid("state", "unknown_state", "allowed", Arrays.toString(ReleaseState.values()),
+                        "detail", "state must be one of " + Arrays.toString(ReleaseState.values()) + "."));
     }
 
     public static OffsetDateTime instant(String field, String text) {
@@ -30,7 +31,8 @@ public final class ReleaseQueries {
         try {
             return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC) : OffsetDateTime.parse(text);
         } catch (DateTimeParseException e) {
-            throw ProblemException.badField(field, field + " must be an ISO date (2026-12-06) or date-time (2026-12-06T02:00:00-05:00).");
+            throw Refusal.invalid(field, "invalid_period_bound",
+                    "detail", field + " must be an ISO date (2026-12-06) or date-time (2026-12-06T02:00:00-05:00).");
         }
     }
 }

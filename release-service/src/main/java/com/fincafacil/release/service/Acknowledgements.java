@@ -1,6 +1,6 @@
 package com.fincafacil.release.service;
 
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.release.config.ReleaseConfig;
 import com.fincafacil.release.domain.Gate;
 import com.fincafacil.release.domain.ReleaseSteps;
@@ -38,10 +38,12 @@ public class Acknowledgements {
     /** Records {@code item} for the release; the first acknowledgement of an item stands. Call in a transaction. */
     public void acknowledge(ReleaseEntity release, String item, String by, String note) {
         if (item == null || !config.acknowledgements().contains(item.trim())) {
-            throw ProblemException.badField("item", "item must be one of " + config.acknowledgements() + ".");
+            throw Refusal.invalid("item", "unknown_acknowledgement", "allowed", config.acknowledgements(),
+                    "detail", "item must be one of " + config.acknowledgements() + ".");
         }
         if (ReleaseSteps.ended(release.state)) {
-            throw ProblemException.conflict("Release " + release.version + " is " + release.state + "; it has ended.");
+            throw Refusal.conflict(null, "release_state_refuses", Refusal.VARIANT, "acknowledge", "version", release.version,
+                    "state", release.state.name(), "detail", "Release " + release.version + " is " + release.state + "; it has ended.");
         }
         String key = item.trim();
         if (acks.findById(new AcknowledgementEntity.Key(release.id, key)) != null) {

@@ -1,6 +1,6 @@
 package com.fincafacil.release.service;
 
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.release.domain.Change;
 import com.fincafacil.release.domain.PlannedRelease;
 import com.fincafacil.release.domain.ReleaseKind;
@@ -58,22 +58,25 @@ public class ReleasePlanningService {
     @Transactional
     public ReleaseEntity plan(Plan plan, String by) {
         Semver semver = PlannedRelease.parseVersion(plan.version())
-                .orElseThrow(() -> ProblemException.badField("version", "'" + plan.version() + "' is not a semantic version (MAJOR.MINOR.PATCH)."));
+                .orElseThrow(() -> Refusal.invalid("version", "invalid_version", "version", plan.version(),
+                        "detail", "'" + plan.version() + "' is not a semantic version (MAJOR.MINOR.PATCH)."));
         ReleaseKind kind = ReleaseKind.parse(plan.kind())
-                .orElseThrow(() -> ProblemException.badField("kind", "kind must be one of major, minor, patch, hotfix."));
+                .orElseThrow(() -> Refusal.invalid("kind", "unknown_kind", "detail", "kind must be one of major, minor, patch, hotfix."));
         if (releases.findByVersion(semver.getVersion()).isPresent()) {
-            throw ProblemException.conflict("version", "Release " + semver.getVersion() + " is already planned.");
+            throw Refusal.conflict("version", "release_already_planned", "version", semver.getVersion(),
+                    "detail", "Release " + semver.getVersion() + " is already planned.");
         }
         Optional<String> now = running.current();
         PlannedRelease.checkAgainst(semver, kind, now.flatMap(PlannedRelease::parseVersion)).ifPresent(misfit -> {
-            throw ProblemException.unprocessable(misfit.field(), misfit.reason());
+            throw Refusal.unprocessable(misfit.field(), misfit.code(), facts(misfit.facts(), misfit.reason()));
         });
-        List<String> entry = changelog.entry(semver.getVersion()).orElseThrow(() -> ProblemException.unprocessable("version",
-                changelog.file() + " has no entry for " + semver.getVersion() + "; add one (## [" + semver.getVersion() + "]) first."));
+        List<String> entry = changelog.entry(semver.getVersion()).orElseThrow(() -> Refusal.unprocessable("version", "changelog_entry_missing",
+                "file", changelog.file(), "version", semver.getVersion(),
+                "detail", changelog.file() + " has no entry for " + semver.getVersion() + "; add one (## [" + semver.getVersion() + "]) first."));
         List<Change> changes = plan.changes().isEmpty() ? entry.stream().map(title -> new Change(title, null)).toList() : plan.changes();
         if (changes.isEmpty()) {
-            throw ProblemException.unprocessable("changes", "the changelog entry for " + semver.getVersion()
-                    + " lists no changes, and the plan names none.");
+            throw Refusal.unprocessable("changes", "changes_missing", "version", semver.getVersion(), "detail", "the changelog entry for "
+                    + semver.getVersion() + " lists no changes, and the plan names none.");
         }
         ReleaseEntity release = new ReleaseEntity();
         release.id = UUID.randomUUID();
@@ -112,8 +115,8 @@ public class ReleasePlanningService {
     public ReleaseEntity approve(UUID id, String by) {
         ReleaseEntity release = find(id);
         if (release.createdBy.equals(by)) {
-            throw ProblemException.forbidden("Release " + release.version + " was planned by " + by
-                    + "; another admin must approve it.");
+            throw Refusal.of(Refusal.Kind.FORBIDDEN, null, "own_release_approval", "version", release.version, "by", by,
+                    "detail", "Release " + release.version + " was planned by " + by + "; another admin must approve it.");
         }
         if (release.approvedBy == null) {
             release.approvedBy = by;
@@ -126,7 +129,7 @@ public class ReleasePlanningService {
     public ReleaseEntity find(UUID id) {
         ReleaseEntity release = releases.findById(id);
         if (release == null) {
-            throw ProblemException.notFound("No release " + id + ".");
+            throw Refusal.notFound("release_not_found", "id", id, "detail", "No release " + id + ".");
         }
         return release;
     }
@@ -144,5 +147,17 @@ public class ReleasePlanningService {
         m.put("title", change.title());
         m.put("mergedAt", change.mergedAt() == null ? null : change.mergedAt().toString());
         return m;
+    }
+
+    /** A domain misfit's facts as refusal facts, with its English sentence as the English detail. */
+    private static Object[] facts(Map<String, Object> facts, String english) {
+        List<Object> pairs = new java.util.ArrayList<>();
+        facts.forEach((k, v) -> {
+            pairs.add(k);
+            pairs.add(v);
+        });
+        pairs.add("detail");
+        pairs.add(english);
+        return pairs.toArray();
     }
 }

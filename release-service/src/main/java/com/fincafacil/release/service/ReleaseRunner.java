@@ -1,7 +1,7 @@
 package com.fincafacil.release.service;
 
 import com.fincafacil.commons.rest.Problem;
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.release.domain.ReleaseState;
 import com.fincafacil.release.domain.ReleaseSteps;
 import com.fincafacil.release.domain.deployment.TargetRefusal;
@@ -111,12 +111,17 @@ public class ReleaseRunner {
     public ReleaseEntity start(UUID id, String by, String reason) {
         ReleaseEntity release = find(id);
         if (release.state != ReleaseState.PLANNED || release.startedAt != null) {
-            throw ProblemException.conflict("Release " + release.version + " is " + release.state + "; only a planned release starts.");
+            throw notNow(release, "start", "Release " + release.version + " is " + release.state + "; only a planned release starts.");
         }
         StartCheck.Answer check = startCheck.check(release, reason);
         if (!check.mayStart()) {
-            throw new ProblemException(Problem.ofErrors(422, "Release cannot start now", "Release " + release.version
-                    + " cannot start now.", check.refusals().stream().map(r -> new Problem.FieldError(r.field(), r.reason())).toList()));
+            List<Refusal.Reason> reasons = check.refusals().stream().map(r -> {
+                Map<String, Object> facts = new java.util.HashMap<>(r.facts());
+                facts.put("detail", r.reason());
+                return new Refusal.Reason(r.field(), r.code(), facts);
+            }).toList();
+            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "release_cannot_start", reasons)
+                    .summarized("release_cannot_start", "version", release.version);
         }
         release.startedAt = StepActions.now(clock);
         release.startedBy = by;
@@ -126,7 +131,7 @@ public class ReleaseRunner {
         try {
             releases.flush();
         } catch (PersistenceException e) {
-            throw ProblemException.conflict("Another release is running; one release runs at a time.");
+            throw Refusal.conflict(null, "another_release_running", "detail", "Another release is running; one release runs at a time.");
         }
         return release;
     }
@@ -136,7 +141,7 @@ public class ReleaseRunner {
     public ReleaseEntity promote(UUID id, String by) {
         ReleaseEntity release = find(id);
         if (release.state != ReleaseState.MONITORING) {
-            throw ProblemException.conflict("Release " + release.version + " is " + release.state + "; only a release in MONITORING is promoted.");
+            throw notNow(release, "promote", "Release " + release.version + " is " + release.state + "; only a release in MONITORING is promoted.");
         }
         release.monitoringUntil = StepActions.now(clock);
         timeline.note(release, "promoted", by, "promoted", Map.of());
@@ -148,7 +153,7 @@ public class ReleaseRunner {
     public ReleaseEntity abort(UUID id, String by) {
         ReleaseEntity release = started(id);
         if (!ReleaseSteps.beforeSwitch(release.state)) {
-            throw ProblemException.conflict("Release " + release.version + " is " + release.state
+            throw notNow(release, "abort", "Release " + release.version + " is " + release.state
                     + "; only a release before its switch is aborted (after it, roll back).");
         }
         boolean migrated = ReleaseSteps.HAPPY_PATH.indexOf(release.state) >= ReleaseSteps.HAPPY_PATH.indexOf(ReleaseState.MIGRATED);
@@ -169,17 +174,17 @@ public class ReleaseRunner {
         TransitionEntity failure = release.state != ReleaseState.FAILED ? null : transitions.timeline(id).stream()
                 .filter(t -> t.to == ReleaseState.FAILED && t.from != ReleaseState.FAILED).reduce((a, b) -> b).orElse(null);
         if (failure == null) {
-            throw ProblemException.conflict("Release " + release.version + " is " + release.state + "; only a FAILED release is retried.");
+            throw notNow(release, "retry", "Release " + release.version + " is " + release.state + "; only a FAILED release is retried.");
         }
         if (failure.figures != null && Boolean.TRUE.equals(failure.figures.get("aborted"))) {
-            throw ProblemException.conflict("Release " + release.version + " was aborted; plan a new release instead.");
+            throw notNow(release, "retry_aborted", "Release " + release.version + " was aborted; plan a new release instead.");
         }
         String step = ReleaseSteps.next(failure.from).map(Enum::name).orElse(failure.from.name());
         timeline.retried(release, failure.from, by, "retry of step " + step + " asked by " + by, Map.of("step", step));
         try {
             releases.flush();
         } catch (PersistenceException e) {
-            throw ProblemException.conflict("Another release is running; one release runs at a time.");
+            throw Refusal.conflict(null, "another_release_running", "detail", "Another release is running; one release runs at a time.");
         }
         return release;
     }
@@ -191,7 +196,7 @@ public class ReleaseRunner {
         boolean switched = release.state == ReleaseState.SWITCHED || release.state == ReleaseState.MONITORING
                 || release.state == ReleaseState.COMPLETED;
         if (!switched) {
-            throw ProblemException.conflict("Release " + release.version + " is " + release.state
+            throw notNow(release, "rollback", "Release " + release.version + " is " + release.state
                     + "; only a switched release rolls back (before the switch, abort it).");
         }
         timeline.record(release, ReleaseState.ROLLING_BACK, by, "rollback asked by " + by, Map.of("to", release.fromSlot));
@@ -201,7 +206,7 @@ public class ReleaseRunner {
     private ReleaseEntity find(UUID id) {
         ReleaseEntity release = releases.findById(id);
         if (release == null) {
-            throw ProblemException.notFound("No release " + id + ".");
+            throw Refusal.notFound("release_not_found", "id", id, "detail", "No release " + id + ".");
         }
         return release;
     }
@@ -209,7 +214,7 @@ public class ReleaseRunner {
     private ReleaseEntity started(UUID id) {
         ReleaseEntity release = find(id);
         if (release.startedAt == null) {
-            throw ProblemException.conflict("Release " + release.version + " has not started.");
+            throw notNow(release, "not_started", "Release " + release.version + " has not started.");
         }
         return release;
     }
@@ -399,4 +404,10 @@ public class ReleaseRunner {
         }
     }
 
+
+    /** A verb the release's state does not allow now; {@code english} says so in English, the bundles in Spanish. */
+    private static Refusal notNow(ReleaseEntity release, String verb, String english) {
+        return Refusal.conflict(null, "release_state_refuses", Refusal.VARIANT, verb, "version", release.version,
+                "state", release.state.name(), "detail", english);
+    }
 }

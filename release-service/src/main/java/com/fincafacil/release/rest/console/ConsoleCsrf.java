@@ -1,5 +1,6 @@
 package com.fincafacil.release.rest.console;
 
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.release.config.ReleaseConfig;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,8 @@ import java.util.Base64;
 /**
  * CSRF protection of every state-changing console request, in one place: the token is an HMAC of
  * the session cookie (so one per session, nothing stored), sent back as the {@code _csrf} form
- * field or the {@code X-CSRF-Token} header (htmx). Requests that carry no session cookie (API
+ * field or the {@code X-CSRF-Token} header (htmx). The session is the local cookie or the OIDC
+ * one (whose value changes when its tokens are refreshed: open forms are then asked to reload). Requests that carry no session cookie (API
  * clients with a bearer header) cannot be forged by a browser and are not asked for one.
  */
 @ApplicationScoped
@@ -27,6 +29,8 @@ public class ConsoleCsrf {
 
     static final String FIELD = "_csrf";
     static final String HEADER = "X-CSRF-Token";
+    /** The methods whose body may be a form. */
+    private static final java.util.Set<String> WRITES = java.util.Set.of("POST", "PUT", "PATCH");
 
     private final byte[] key;
     private final ConsolePage page;
@@ -42,8 +46,29 @@ public class ConsoleCsrf {
 
     /** The token of the session the request carries, or none without a session cookie. */
     String tokenFor(RoutingContext request) {
-        io.vertx.core.http.Cookie session = request.request().getCookie(ConsoleSession.COOKIE);
-        return session == null ? null : sign(session.getValue());
+        for (String name : ConsoleSession.SESSION_COOKIES) {
+            io.vertx.core.http.Cookie session = request.request().getCookie(name);
+            if (session != null) {
+                return sign(session.getValue());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code @WithFormRead} below has every request's form read before any resource, a GET's too,
+     * and a malformed multipart body then failed that read with a 500. A request that reads carries
+     * no form: it is refused here, before matching, with a 400 (every route of the service).
+     */
+    @ServerRequestFilter(preMatching = true)
+    public void noFormOnReads(ResteasyReactiveContainerRequestContext context) {
+        String type = context.getHeaderString("Content-Type");
+        if (type != null && !WRITES.contains(context.getMethod())) {
+            String lower = type.trim().toLowerCase(java.util.Locale.ROOT);
+            if (lower.startsWith("multipart/") || lower.startsWith("application/x-www-form-urlencoded")) {
+                throw Refusal.of(Refusal.Kind.INVALID, null, "form_on_read", "method", context.getMethod());
+            }
+        }
     }
 
     @ServerRequestFilter

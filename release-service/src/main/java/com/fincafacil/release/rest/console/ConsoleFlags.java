@@ -4,6 +4,7 @@ import com.fincafacil.commons.rest.Problem;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.release.client.OperatorApi;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
@@ -40,12 +40,12 @@ public class ConsoleFlags {
 
     private final OperatorApi api;
     private final ConsolePage page;
-    private final JsonWebToken token;
+    private final SecurityIdentity identity;
 
-    public ConsoleFlags(OperatorApi api, ConsolePage page, JsonWebToken token) {
+    public ConsoleFlags(OperatorApi api, ConsolePage page, SecurityIdentity identity) {
         this.api = api;
         this.page = page;
-        this.token = token;
+        this.identity = identity;
     }
 
     @GET
@@ -71,7 +71,7 @@ public class ConsoleFlags {
         // a number when it reads as one; otherwise as typed, so flags-service names the field
         body.put("porcentaje_rollout", percentage != null && percentage.trim().matches("-?\\d+") ? Integer.valueOf(percentage.trim()) : percentage);
         body.put("reason", reason == null || reason.isBlank() ? "console" : reason.trim());
-        return answer(request, key, "percentage", api.flags(token.getRawToken(), "PATCH", "/api/v1/flags/" + encode(key), body,
+        return answer(request, key, "percentage", api.flags(caller(request), "PATCH", "/api/v1/flags/" + encode(key), body,
                 "\"" + (version == null ? "" : version) + "\""));
     }
 
@@ -80,7 +80,7 @@ public class ConsoleFlags {
     @RolesAllowed(Roles.OPERATOR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response kill(@PathParam("key") String key, @RestForm String reason, RoutingContext request) {
-        return answer(request, key, "killed", api.flags(token.getRawToken(), "POST", "/api/v1/flags/" + encode(key) + "/kill",
+        return answer(request, key, "killed", api.flags(caller(request), "POST", "/api/v1/flags/" + encode(key) + "/kill",
                 Map.of("reason", reason == null || reason.isBlank() ? "kill switch (console)" : reason.trim()), null));
     }
 
@@ -96,8 +96,8 @@ public class ConsoleFlags {
     }
 
     private TemplateInstance screen(RoutingContext request, List<String> problem, String flag) {
-        OperatorApi.Answer flags = api.flags(token.getRawToken(), "GET", "/api/v1/flags", null, null);
-        OperatorApi.Answer audit = api.flags(token.getRawToken(), "GET", "/api/v1/audit?limit=" + AUDIT_SHOWN, null, null);
+        OperatorApi.Answer flags = api.flags(caller(request), "GET", "/api/v1/flags", null, null);
+        OperatorApi.Answer audit = api.flags(caller(request), "GET", "/api/v1/audit?limit=" + AUDIT_SHOWN, null, null);
         List<Map<String, Object>> entries = audit.ok() ? list(audit.body()).stream().map(ConsoleFlags::inBogota).toList() : List.of();
         Map<String, Map<String, Object>> last = new HashMap<>();
         entries.forEach(e -> last.putIfAbsent(String.valueOf(e.get("flagKey")), e));
@@ -132,5 +132,10 @@ public class ConsoleFlags {
 
     private static String encode(String key) {
         return URLEncoder.encode(key, StandardCharsets.UTF_8);
+    }
+
+    /** Who calls the other service, and the language its problems should be told in: the operator's. */
+    private OperatorApi.Caller caller(RoutingContext request) {
+        return new OperatorApi.Caller(OperatorToken.of(identity), ConsoleLocale.of(request));
     }
 }

@@ -3,13 +3,13 @@ package com.fincafacil.release.rest.console;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.release.client.OperatorApi;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -33,18 +33,18 @@ public class ConsoleIncidents {
 
     private final OperatorApi api;
     private final ConsolePage page;
-    private final JsonWebToken token;
+    private final SecurityIdentity identity;
 
-    public ConsoleIncidents(OperatorApi api, ConsolePage page, JsonWebToken token) {
+    public ConsoleIncidents(OperatorApi api, ConsolePage page, SecurityIdentity identity) {
         this.api = api;
         this.page = page;
-        this.token = token;
+        this.identity = identity;
     }
 
     @GET
     @RolesAllowed(Roles.VIEWER)
     public TemplateInstance incidents(RoutingContext request) {
-        String raw = token.getRawToken();
+        OperatorApi.Caller raw = caller(request);
         OperatorApi.Answer incidents = api.incidents(raw, "/api/v1/incidents");
         OperatorApi.Answer overdue = api.incidents(raw, "/api/v1/postmortems/overdue");
         OperatorApi.Answer reports = api.incidents(raw, "/api/v1/reports");
@@ -91,5 +91,10 @@ public class ConsoleIncidents {
             default -> f.get("medianSeconds") == null ? "—" : ConsoleViews.duration(java.time.Duration.ofMillis(
                     Math.round(((Number) f.get("medianSeconds")).doubleValue() * 1000)));
         };
+    }
+
+    /** Who calls the other service, and the language its problems should be told in: the operator's. */
+    private OperatorApi.Caller caller(RoutingContext request) {
+        return new OperatorApi.Caller(OperatorToken.of(identity), ConsoleLocale.of(request));
     }
 }

@@ -1,6 +1,11 @@
 package com.fincafacil.release.rest.console;
 
+import com.fincafacil.commons.refusal.Refusal;
+import com.fincafacil.commons.rest.KnownRoutes;
 import com.fincafacil.commons.rest.Problem;
+import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.rest.ProblemMappers;
+import com.fincafacil.commons.rest.ProblemTexts;
 import com.fincafacil.commons.security.Roles;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.TemplateInstance;
@@ -25,11 +30,24 @@ public class ConsolePage {
     private final Engine engine;
     private final ConsoleCsrf csrf;
     private final Instance<SecurityIdentity> identity;
+    private final ProblemMappers problems;
 
-    public ConsolePage(Engine engine, ConsoleCsrf csrf, Instance<SecurityIdentity> identity) {
+    public ConsolePage(Engine engine, ConsoleCsrf csrf, Instance<SecurityIdentity> identity, KnownRoutes routes, ProblemTexts texts) {
         this.engine = engine;
         this.csrf = csrf;
         this.identity = identity;
+        this.problems = new ProblemMappers(routes, texts);
+    }
+
+    /**
+     * A use case's refusal as the API would answer it to this operator: a {@link Refusal} in the
+     * operator's language (the same words as the API with that {@code Accept-Language}).
+     */
+    public Problem problem(RuntimeException refused, RoutingContext request) {
+        if (refused instanceof Refusal refusal) {
+            return problems.render(refusal, ConsoleLocale.ENGLISH.equals(ConsoleLocale.of(request)) ? ProblemTexts.ENGLISH : ProblemTexts.SPANISH);
+        }
+        return ((ProblemException) refused).problem();
     }
 
     /** A page of the signed-in console, {@code section} marking its place in the navigation. */

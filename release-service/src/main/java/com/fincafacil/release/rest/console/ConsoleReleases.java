@@ -1,5 +1,7 @@
 package com.fincafacil.release.rest.console;
 
+import com.fincafacil.commons.refusal.Refusal;
+import com.fincafacil.commons.rest.Problem;
 import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.release.config.ReleaseConfig;
@@ -79,9 +81,10 @@ public class ConsoleReleases {
             ReleaseEntity release = planning.plan(new ReleasePlanningService.Plan(version == null ? "" : version.trim(),
                     kind == null ? "" : kind, List.of(), artifact, List.of()), who());
             return Response.seeOther(URI.create("/console/releases/" + release.id + "?done=planned")).build();
-        } catch (ProblemException e) {
-            List<String> problem = ConsolePage.explain(e.problem(), ConsoleLocale.texts(ConsoleLocale.of(request)));
-            return Response.status(e.problem().status()).entity(listPage(request, null, null, null, problem,
+        } catch (ProblemException | Refusal e) {
+            Problem refused = page.problem(e, request);
+            List<String> problem = ConsolePage.explain(refused, ConsoleLocale.texts(ConsoleLocale.of(request)));
+            return Response.status(refused.status()).entity(listPage(request, null, null, null, problem,
                     Map.of("version", version == null ? "" : version, "kind", kind == null ? "" : kind))).build();
         }
     }
@@ -146,9 +149,10 @@ public class ConsoleReleases {
         try {
             action.run();
             return Response.seeOther(URI.create("/console/releases/" + id + "?done=" + done)).build();
-        } catch (ProblemException e) {
-            List<String> problem = ConsolePage.explain(e.problem(), ConsoleLocale.texts(ConsoleLocale.of(request)));
-            return Response.status(e.problem().status()).entity(page.page(request, "console/release.html", "releases")
+        } catch (ProblemException | Refusal e) {
+            Problem refused = page.problem(e, request);
+            List<String> problem = ConsolePage.explain(refused, ConsoleLocale.texts(ConsoleLocale.of(request)));
+            return Response.status(refused.status()).entity(page.page(request, "console/release.html", "releases")
                     .data("r", screen(planning.find(id))).data("done", null).data("problem", problem)).build();
         }
     }
@@ -170,9 +174,9 @@ public class ConsoleReleases {
         try {
             rows = planning.search(ReleaseQueries.state(state), ReleaseQueries.instant("from", from), ReleaseQueries.instant("to", to))
                     .stream().map(Row::of).toList();
-        } catch (ProblemException e) {
+        } catch (ProblemException | Refusal e) {
             rows = List.of();
-            problem = ConsolePage.explain(e.problem(), ConsoleLocale.texts(ConsoleLocale.of(request)));
+            problem = ConsolePage.explain(page.problem(e, request), ConsoleLocale.texts(ConsoleLocale.of(request)));
         }
         return page.page(request, "console/releases.html", "releases").data("rows", rows)
                 .data("states", Arrays.stream(ReleaseState.values()).map(Enum::name).toList())

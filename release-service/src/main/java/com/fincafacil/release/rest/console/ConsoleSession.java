@@ -1,5 +1,7 @@
 package com.fincafacil.release.rest.console;
 
+import io.quarkus.oidc.OidcSession;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.ext.web.RoutingContext;
@@ -29,16 +31,25 @@ public class ConsoleSession {
     static final String PATH = "/console";
     static final String COOKIE = "ff_console";
     static final String PURPOSE = "console-login";
+    /** The OIDC tenant the console signs in with when configured (application.properties). */
+    static final String OIDC_TENANT = "console";
+    /** The cookies a console session lives in: the local link's, else the OIDC code flow's (first chunk when split). */
+    static final java.util.List<String> SESSION_COOKIES = java.util.List.of(COOKIE, "q_session_" + OIDC_TENANT,
+            "q_session_" + OIDC_TENANT + "_chunk_1");
 
     /** Codes already spent, until they expire (one release-service instance runs). */
     private static final Map<String, Instant> SPENT = new ConcurrentHashMap<>();
 
     private final JWTParser parser;
     private final ConsolePage page;
+    private final OidcSession oidc;
+    private final SecurityIdentity identity;
 
-    public ConsoleSession(JWTParser parser, ConsolePage page) {
+    public ConsoleSession(JWTParser parser, ConsolePage page, OidcSession oidc, SecurityIdentity identity) {
         this.parser = parser;
         this.page = page;
+        this.oidc = oidc;
+        this.identity = identity;
     }
 
     /**
@@ -72,6 +83,10 @@ public class ConsoleSession {
     @POST
     @Path("logout")
     public Response logout(RoutingContext request) {
+        if (identity.getCredential(io.quarkus.oidc.IdTokenCredential.class) != null) {
+            // the OIDC session cookie goes too; the provider's own session is the provider's
+            oidc.logout().await().atMost(java.time.Duration.ofSeconds(5));
+        }
         return Response.seeOther(URI.create(PATH + "/signed-out")).cookie(cookie(COOKIE, "", 0, request)).build();
     }
 

@@ -246,9 +246,14 @@ class LocalPlatformIT {
         SwitchLoad load = SwitchLoad.retrying(entry, finca.fincaId(), finca.apiKey(), 8);
         try {
             Thread.sleep(1000);
+            // green stops with the clients' requests inside it (SIGSTOP: some read, some mid-transaction,
+            // some committed and unanswered), the switch sends new requests to blue, and green dies
+            // holding them (SIGKILL): the worst moment for a write
+            long pid = green.getLong("pid");
+            assertEquals(0, new ProcessBuilder("kill", "-STOP", String.valueOf(pid)).start().waitFor());
+            Thread.sleep(300);
             assertEquals(200, control.send("PUT", "/api/v1/traffic", operator, "{\"slot\":\"blue\"}").status());
-            // green dies while it still finishes the requests it took before the switch
-            ProcessHandle.of(green.getLong("pid")).orElseThrow().destroyForcibly();
+            ProcessHandle.of(pid).orElseThrow().destroyForcibly();
             Thread.sleep(2000);
         } finally {
             load.close();
@@ -256,6 +261,7 @@ class LocalPlatformIT {
         System.out.printf("slot killed during a switch: %d acknowledged writes, %d answers lost and sent again, %d failed%n",
                 load.acknowledged.size(), load.retried.get(), load.failures.size());
         assertEquals(List.of(), load.failures.subList(0, Math.min(5, load.failures.size())), "every write ends acknowledged");
+        assertTrue(load.retried.get() > 0, "green was killed holding requests, whose answers were lost");
         assertEquals("blue", control.send("GET", "/api/v1/traffic", operator, null).json().getString("activeSlot"),
                 "traffic stays on the slot that is ready");
         try (Connection c = farmDb(); PreparedStatement count = c.prepareStatement(

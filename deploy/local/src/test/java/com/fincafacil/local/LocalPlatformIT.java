@@ -217,18 +217,9 @@ class LocalPlatformIT {
                 load.p99Micros() / 1000.0);
         assertEquals(List.of(), load.failures.subList(0, Math.min(5, load.failures.size())));
         assertTrue(load.acknowledged.size() > 100, "enough writes to mean something: " + load.acknowledged.size());
-        try (Connection c = farmDb(); PreparedStatement count = c.prepareStatement(
-                "SELECT ear_tag, count(*) FROM animals WHERE finca_id = ?::uuid GROUP BY ear_tag")) {
-            count.setString(1, finca.fincaId());
-            Map<String, Integer> stored = new HashMap<>();
-            try (ResultSet rs = count.executeQuery()) {
-                while (rs.next()) {
-                    stored.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-            for (String tag : load.acknowledged) {
-                assertEquals(1, stored.getOrDefault(tag, 0), "acknowledged write " + tag + " stored once");
-            }
+        Map<String, Integer> stored = storedEarTags(finca.fincaId());
+        for (String tag : load.acknowledged) {
+            assertEquals(1, stored.getOrDefault(tag, 0), "acknowledged write " + tag + " stored once");
         }
         String metrics = EntryMetricsScrape.fetch(layout.settings().port("entry-admin"));
         assertTrue(EntryMetricsScrape.requests(metrics, "green", "201") > 0, "green took writes");
@@ -264,20 +255,11 @@ class LocalPlatformIT {
         assertTrue(load.retried.get() > 0, "green was killed holding requests, whose answers were lost");
         assertEquals("blue", control.send("GET", "/api/v1/traffic", operator, null).json().getString("activeSlot"),
                 "traffic stays on the slot that is ready");
-        try (Connection c = farmDb(); PreparedStatement count = c.prepareStatement(
-                "SELECT ear_tag, count(*) FROM animals WHERE finca_id = ?::uuid GROUP BY ear_tag")) {
-            count.setString(1, finca.fincaId());
-            Map<String, Integer> stored = new HashMap<>();
-            try (ResultSet rs = count.executeQuery()) {
-                while (rs.next()) {
-                    stored.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-            for (String tag : load.acknowledged) {
-                assertEquals(1, stored.getOrDefault(tag, 0), "acknowledged write " + tag + " stored once");
-            }
-            assertEquals(load.acknowledged, stored.keySet(), "nothing stored that no client was told of");
+        Map<String, Integer> stored = storedEarTags(finca.fincaId());
+        for (String tag : load.acknowledged) {
+            assertEquals(1, stored.getOrDefault(tag, 0), "acknowledged write " + tag + " stored once");
         }
+        assertEquals(load.acknowledged, stored.keySet(), "nothing stored that no client was told of");
         // green back for the tests after this one
         ControlApiClient.Reply back = control.send("PUT", "/api/v1/slots/green", operator,
                 "{\"version\":\"" + green.getString("version") + "\"}");
@@ -370,6 +352,21 @@ class LocalPlatformIT {
                     .put("version", s.getString("version")).put("pid", s.getValue("pid")).put("active", s.getBoolean("active")));
         });
         return out;
+    }
+
+    /** How many times each ear tag of the finca is in the farm database. */
+    private static Map<String, Integer> storedEarTags(String fincaId) throws Exception {
+        try (Connection c = farmDb(); PreparedStatement count = c.prepareStatement(
+                "SELECT ear_tag, count(*) FROM animals WHERE finca_id = ?::uuid GROUP BY ear_tag")) {
+            count.setString(1, fincaId);
+            Map<String, Integer> stored = new HashMap<>();
+            try (ResultSet rs = count.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            return stored;
+        }
     }
 
     private static void assertProblem(ControlApiClient.Reply reply, int status, String field) {

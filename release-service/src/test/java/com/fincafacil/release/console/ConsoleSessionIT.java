@@ -125,4 +125,20 @@ class ConsoleSessionIT {
         // without a body the same page is there
         given().cookie("ff_console", session).when().get("/console/releases").then().statusCode(200);
     }
+
+    @Test
+    void an_address_or_release_that_does_not_exist_is_a_page_in_the_console_and_a_problem_in_the_api() {
+        String session = signIn("viewer");
+        for (String path : new String[] {"/console/releases/not-a-uuid", "/console/releases/" + java.util.UUID.randomUUID(),
+                "/console/nowhere"}) {
+            given().cookie("ff_console", session).when().get(path).then().statusCode(404).contentType(containsString("text/html"))
+                    .body(containsString("No existe"));
+        }
+        given().cookie("ff_console", session).cookie("ff_lang", "en").when().get("/console/releases/not-a-uuid").then()
+                .statusCode(404).body(containsString("That address or release does not exist"));
+        given().header("Authorization", TestTokens.bearer("viewer")).when().get("/api/v1/releases/" + java.util.UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("viewer")).when().put("/api/v1/releases")
+                .then().statusCode(405).contentType("application/problem+json");
+    }
 }

@@ -21,8 +21,9 @@ import java.util.Base64;
  * CSRF protection of every state-changing console request, in one place: the token is an HMAC of
  * the session cookie (so one per session, nothing stored), sent back as the {@code _csrf} form
  * field or the {@code X-CSRF-Token} header (htmx). The session is the local cookie or the OIDC
- * one (whose value changes when its tokens are refreshed: open forms are then asked to reload). Requests that carry no session cookie (API
- * clients with a bearer header) cannot be forged by a browser and are not asked for one.
+ * one (whose value changes when its tokens are refreshed: open forms are then asked to reload).
+ * Requests that carry no session cookie (API clients with a bearer header) cannot be forged by a
+ * browser and are not asked for one.
  */
 @ApplicationScoped
 public class ConsoleCsrf {

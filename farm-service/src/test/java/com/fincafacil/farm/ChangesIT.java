@@ -26,6 +26,9 @@ class ChangesIT {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    com.fincafacil.farm.service.ChangeFeedCompaction compaction;
+
     @Test
     void a_second_phone_catches_up_page_by_page_and_then_sees_only_what_is_new() {
         FarmApi.Finca finca = FarmApi.finca("Dos Teléfonos", "piloto");
@@ -98,6 +101,53 @@ class ChangesIT {
             }
             assertEquals(List.of("LT-1", "LT-2"), tags, "the reader's cursor did not move past the late change");
         }
+    }
+
+    private long changesOf(String entity, String id) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT count(*) FROM finca_changes WHERE entity = ? AND entity_id = ?")) {
+            s.setString(1, entity);
+            s.setObject(2, UUID.fromString(id));
+            var rows = s.executeQuery();
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static void weigh(FarmApi.Finca finca, String animalId, String date, int kg) {
+        finca.app().body(Map.of("date", date, "weightKg", kg)).post(finca.path("/animals/" + animalId + "/weighings"))
+                .then().statusCode(201);
+    }
+
+    @Test
+    void compaction_keeps_one_change_per_animal_and_never_the_one_a_running_transaction_holds_back() throws Exception {
+        FarmApi.Finca finca = FarmApi.finca("Compacta", "piloto");
+        String id = finca.animal("CP-1", "hembra");
+        weigh(finca, id, "2025-07-01", 200);
+        weigh(finca, id, "2025-07-02", 210);
+        weigh(finca, id, "2025-07-03", 220);
+        assertEquals(4, changesOf("animal", id), "registered, then updated by each weighing");
+        assertTrue(compaction.compact() >= 3);
+        assertEquals(1, changesOf("animal", id), "only the latest change of the animal is kept");
+        JsonPath all = finca.app().get(finca.path("/changes")).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("weighing", "weighing", "weighing", "animal"), all.getList("changes.entity"),
+                "a phone starting from scratch still gets every weighing and the animal");
+        assertEquals(220.0f, all.getFloat("changes[3].data.weightKg"), "in its current state");
+
+        try (Connection running = dataSource.getConnection()) {
+            running.setAutoCommit(false);
+            running.createStatement().execute("SELECT pg_current_xact_id()");
+            // committed, but numbered after a transaction still running: the feed cannot serve it yet
+            weigh(finca, id, "2025-07-04", 230);
+            compaction.compact();
+            assertEquals(2, changesOf("animal", id), "the change the feed can serve stays until the new one can be");
+            JsonPath meanwhile = finca.app().get(finca.path("/changes")).then().statusCode(200).extract().jsonPath();
+            assertTrue(meanwhile.getList("changes.entity").contains("animal"), "the animal never drops out of the feed: "
+                    + meanwhile.getList("changes.entity"));
+            running.rollback();
+        }
+        compaction.compact();
+        assertEquals(1, changesOf("animal", id));
     }
 
     @Test

@@ -28,6 +28,16 @@ public class ChangeRepository {
             + " AND xid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
             + " ORDER BY xid, seq LIMIT ?4";
 
+    // of an animal's or an alert's changes (the rows that are updated; events are only inserted)
+    // only the latest settled one is kept: the feed serves rows in their current state, so an
+    // earlier change adds nothing once a later one can be served. Transactions still running, and
+    // those that began after them, are left alone, so the change that replaces one is always served.
+    private static final String COMPACT = "DELETE FROM finca_changes WHERE seq IN (SELECT seq FROM ("
+            + "SELECT seq, row_number() OVER (PARTITION BY finca_id, entity, entity_id ORDER BY xid DESC, seq DESC) AS newer"
+            + " FROM finca_changes WHERE entity IN ('animal', 'alert')"
+            + " AND xid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint) ranked"
+            + " WHERE newer > 1 LIMIT ?1)";
+
     private final EntityManager em;
 
     public ChangeRepository(EntityManager em) {
@@ -45,6 +55,11 @@ public class ChangeRepository {
                 .setParameter(3, seq).setParameter(4, limit).getResultList();
         return rows.stream().map(r -> new Change(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
                 (UUID) r[3], toOffset(r[4]))).toList();
+    }
+
+    /** Deletes up to {@code limit} changes a later change of the same row makes redundant; returns how many. */
+    public int compact(int limit) {
+        return em.createNativeQuery(COMPACT).setParameter(1, limit).executeUpdate();
     }
 
     /** The current rows of one kind within the finca, by id. */

@@ -93,7 +93,11 @@ public final class ServiceProcess {
 
     /** Waits for the process to end by itself; false if it is still running after {@code timeout}. */
     public boolean awaitExit(Duration timeout) throws InterruptedException {
-        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        boolean exited = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (exited && classData != null) {
+            classData.settle(process.exitValue() == 0);
+        }
+        return exited;
     }
 
     /** Sends SIGTERM so Quarkus shuts down cleanly; {@link #stop(Duration)} waits for it. */

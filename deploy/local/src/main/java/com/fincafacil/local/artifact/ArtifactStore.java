@@ -18,14 +18,18 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Stored farm-service builds under {@code FINCAFACIL_HOME/artifacts/<version>/}: the
- * {@code quarkus-app} directory and an {@code artifact.json} with its checksum and migrations.
- * A release runs one of these, never a build directory the next package overwrites.
+ * Stored farm-service builds: {@code FINCAFACIL_HOME/artifacts/<version>/} holds an
+ * {@code artifact.json} with its checksum and migrations, and the extra migrations it was stored
+ * with; the {@code quarkus-app} itself is kept once per build under {@code artifacts/.builds/<sha256>/},
+ * so labels stored from one build (the drill, the release tests) share its bytes and the JVM's
+ * class-data archive beside it. A release runs one of these, never a build directory the next
+ * package overwrites.
  */
 public final class ArtifactStore {
 
     private static final String MANIFEST = "artifact.json";
-    /** Beside {@code quarkus-app}: the extra migrations an artifact was stored with. */
+    private static final String BUILDS = ".builds";
+    /** In the version's directory: the extra migrations an artifact was stored with. */
     public static final String EXTRA_MIGRATIONS = "migrations";
 
     /** What {@link #add} did. */
@@ -67,7 +71,8 @@ public final class ArtifactStore {
             throw new Refused("'" + label + "' is not a semantic version (MAJOR.MINOR.PATCH[-pre])");
         }
         List<Migration> extra = List.of();
-        String sha256 = ContentHash.of(quarkusApp);
+        String build = ContentHash.of(quarkusApp);
+        String sha256 = build;
         if (extraMigrations != null) {
             if (!Files.isDirectory(extraMigrations)) {
                 throw new Refused(extraMigrations + " is not a directory of migrations");
@@ -89,11 +94,10 @@ public final class ArtifactStore {
         List<Migration> migrations = new ArrayList<>(BuildInspector.migrations(quarkusApp));
         migrations.addAll(extra);
         migrations.sort(Comparator.comparing(Migration::version, BuildInspector::compareVersions));
-        Artifact artifact = new Artifact(label, sha256, Instant.now(), quarkusApp.toAbsolutePath().toString(), migrations);
-        // copy aside first, then move in one step: a half-copied artifact is never visible
-        Files.createDirectories(root);
+        Artifact artifact = new Artifact(label, sha256, Instant.now(), quarkusApp.toAbsolutePath().toString(), migrations, build);
+        keepBuild(quarkusApp, build);
+        // written aside first, then moved in one step: a half-written artifact is never visible
         Path staging = Files.createTempDirectory(root, ".staging-");
-        copyTree(quarkusApp, staging.resolve("quarkus-app"));
         if (extraMigrations != null) {
             Path target = Files.createDirectories(staging.resolve(EXTRA_MIGRATIONS));
             for (Migration m : extra) {
@@ -103,6 +107,26 @@ public final class ArtifactStore {
         Files.writeString(staging.resolve(MANIFEST), artifact.toJson().encodePrettily());
         Files.move(staging, root.resolve(label), StandardCopyOption.ATOMIC_MOVE);
         return new Added(artifact, Outcome.STORED);
+    }
+
+    /** Copies the build under {@code .builds/<sha256>} unless an earlier label brought it already. */
+    private void keepBuild(Path quarkusApp, String build) throws IOException {
+        Path kept = root.resolve(BUILDS).resolve(build);
+        if (Files.isDirectory(kept)) {
+            return;
+        }
+        Path staging = Files.createTempDirectory(Files.createDirectories(root.resolve(BUILDS)), ".staging-");
+        copyTree(quarkusApp, staging.resolve("quarkus-app"));
+        try {
+            Files.move(staging, kept, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+            // another launcher command kept the same build meanwhile: same bytes, drop this copy
+            try (Stream<Path> copied = Files.walk(staging)) {
+                for (Path p : copied.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     public Optional<Artifact> find(String version) throws IOException {
@@ -134,9 +158,15 @@ public final class ArtifactStore {
         return list().stream().filter(a -> a.sha256().equals(sha256)).map(Artifact::version).findFirst();
     }
 
-    /** The directory a slot runs: {@code artifacts/<version>/quarkus-app}. */
-    public Path appDirectory(String version) {
-        return root.resolve(version).resolve("quarkus-app");
+    /** The directory a slot runs: its build's {@code quarkus-app} ({@code <version>/quarkus-app} in an older store). */
+    public Path appDirectory(Artifact artifact) {
+        return artifact.build() == null ? root.resolve(artifact.version()).resolve("quarkus-app")
+                : root.resolve(BUILDS).resolve(artifact.build()).resolve("quarkus-app");
+    }
+
+    /** The extra migrations the artifact was stored with (the directory may not exist: none). */
+    public Path extraMigrations(Artifact artifact) {
+        return root.resolve(artifact.version()).resolve(EXTRA_MIGRATIONS);
     }
 
     public static boolean isSemver(String version) {

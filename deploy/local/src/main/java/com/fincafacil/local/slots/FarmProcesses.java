@@ -25,13 +25,14 @@ public final class FarmProcesses {
         this.platformProperties = Map.copyOf(platformProperties);
     }
 
-    ServiceProcess startSlot(String slot, String version, Path app) throws IOException {
+    /** {@code extra}: the artifact's extra migrations directory (see {@link com.fincafacil.local.artifact.ArtifactStore}). */
+    ServiceProcess startSlot(String slot, String version, Path app, Path extra) throws IOException {
         Map<String, String> p = new LinkedHashMap<>(platformProperties);
         p.put("quarkus.http.port", String.valueOf(layout.settings().slotPort(slot)));
         p.put("fincafacil.farm.slot", slot);
         p.put("fincafacil.version", version);
         p.put("quarkus.flyway.migrate-at-start", "false");
-        extraMigrations(app, p);
+        extraMigrations(extra, p);
         // on SIGTERM, finish the requests already taken before stopping
         p.put("quarkus.shutdown.timeout", layout.settings().seconds("slot.stop-timeout-seconds").toSeconds() / 2 + "s");
         return ServiceProcess.start("farm-service " + slot, layout.settings().jvmOptions(PlatformLayout.FARM_SERVICE),
@@ -40,10 +41,10 @@ public final class FarmProcesses {
     }
 
     /** {@code jdbcUrl}: the database to migrate (the farm database, or a release's scratch one). */
-    ServiceProcess startMigration(String version, Path app, String jdbcUrl) throws IOException {
+    ServiceProcess startMigration(String version, Path app, Path extra, String jdbcUrl) throws IOException {
         Map<String, String> p = new LinkedHashMap<>(platformProperties);
         p.put("quarkus.datasource.jdbc.url", jdbcUrl);
-        extraMigrations(app, p);
+        extraMigrations(extra, p);
         p.put("quarkus.http.port", "0");
         p.put("fincafacil.version", version);
         p.put("quarkus.flyway.migrate-at-start", "true");
@@ -51,13 +52,14 @@ public final class FarmProcesses {
         String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
         Path log = layout.logs().resolve("farm-migrate-" + version + ("farm".equals(database) ? "" : "-" + database) + ".log");
         Files.deleteIfExists(log);
+        // its own archive: migrate-and-exit loads other classes than a serving slot
         return ServiceProcess.start("farm-service migrate " + version, layout.settings().jvmOptions("migration"),
-                p, ServiceProcess.quarkusApp(app), log, layout.root());
+                p, ServiceProcess.quarkusApp(app), log, layout.root(),
+                new ClassDataSharing(app.resolveSibling("migrate-cds.jsa"), "migrate-" + database));
     }
 
     /** An artifact stored with extra migrations runs them after its build's own. */
-    private static void extraMigrations(Path app, Map<String, String> p) {
-        Path extra = app.resolveSibling(com.fincafacil.local.artifact.ArtifactStore.EXTRA_MIGRATIONS);
+    private static void extraMigrations(Path extra, Map<String, String> p) {
         if (Files.isDirectory(extra)) {
             p.put("fincafacil.farm.extra-migrations", extra.toAbsolutePath().toString());
         }

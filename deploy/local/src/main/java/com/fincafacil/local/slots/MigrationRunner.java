@@ -63,7 +63,8 @@ public final class MigrationRunner {
         try {
             List<String> before = appliedVersions(url);
             long t0 = System.nanoTime();
-            ServiceProcess process = farm.startMigration(version, artifacts.appDirectory(version), url);
+            ServiceProcess process = farm.startMigration(version, artifacts.appDirectory(artifact),
+                    artifacts.extraMigrations(artifact), url);
             Duration timeout = layout.settings().seconds("migration.timeout-seconds");
             if (!process.awaitExit(timeout)) {
                 process.stop(Duration.ofSeconds(5));

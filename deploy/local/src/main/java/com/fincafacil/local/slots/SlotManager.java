@@ -193,7 +193,8 @@ public final class SlotManager implements AutoCloseable {
 
     private JsonObject start(String slot, Artifact artifact, int restarts) throws Refusal, IOException, InterruptedException {
         long t0 = System.nanoTime();
-        ServiceProcess process = farm.startSlot(slot, artifact.version(), artifacts.appDirectory(artifact.version()));
+        ServiceProcess process = farm.startSlot(slot, artifact.version(), artifacts.appDirectory(artifact),
+                artifacts.extraMigrations(artifact));
         RunningSlot started = new RunningSlot(slot, artifact.version(), artifact.sha256(), process, restarts);
         running.put(slot, started);
         state.setDeployed(slot, new SlotState.Deployed(artifact.version(), restarts));

@@ -58,8 +58,8 @@ class ArtifactStoreTest {
         assertEquals(List.of("1", "2", "10"), a.migrations().stream().map(Migration::version).toList());
         assertEquals("add x", a.migrations().get(1).description());
         assertEquals("10", a.schemaVersion());
-        assertTrue(Files.isRegularFile(store.appDirectory("1.2.0").resolve("quarkus-run.jar")));
-        assertEquals(a.sha256(), ContentHash.of(store.appDirectory("1.2.0")), "the stored copy has the recorded checksum");
+        assertTrue(Files.isRegularFile(store.appDirectory(a).resolve("quarkus-run.jar")));
+        assertEquals(a.sha256(), ContentHash.of(store.appDirectory(a)), "the stored copy has the recorded checksum");
     }
 
     @Test
@@ -111,6 +111,12 @@ class ArtifactStoreTest {
         assertTrue(!relabelled.sha256().equals(store.find("1.2.0").orElseThrow().sha256()), "the migrations are part of its contents");
         assertEquals(ArtifactStore.Outcome.ALREADY_STORED, store.add(app, "1.2.1", extra).outcome());
         assertThrows(ArtifactStore.Refused.class, () -> store.add(app, "1.2.1"), "the same label without them is other contents");
+        assertEquals(store.appDirectory(store.find("1.2.0").orElseThrow()), store.appDirectory(relabelled),
+                "both labels run the one kept copy of the build");
+        assertEquals(store.extraMigrations(relabelled), dir.resolve("store/1.2.1/migrations"));
+        try (var kept = Files.list(dir.resolve("store/.builds"))) {
+            assertEquals(1, kept.count(), "the build was copied once");
+        }
         Path empty = Files.createDirectories(dir.resolve("empty"));
         assertThrows(ArtifactStore.Refused.class, () -> store.add(app, "1.2.2", empty));
     }

@@ -23,7 +23,7 @@ class SemVerTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "1", "1.0", "1.x", "1.2.x", "v1.0.0", " 1.0.0", "1.0.0 ", "01.0.0", "1.2.3.4", "last"})
+    @ValueSource(strings = {"", "1", "1.0", "1.x", "1.2.x", "v1.0.0", " 1.0.0", "1.0.0 ", "01.0.0", "1.2.3.4", "1.2.3-", "1.2.3+", "last"})
     void anything_but_a_strict_semantic_version_is_refused(String text) {
         assertEquals(Optional.empty(), SemVer.parse(text));
     }

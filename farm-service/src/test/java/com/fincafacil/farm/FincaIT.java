@@ -34,7 +34,8 @@ class FincaIT {
                 .when().post("/api/v1/admin/fincas").then().statusCode(400)
                 .contentType("application/problem+json").body("field", equalTo("department"));
         operator().body(Map.of("name", "X", "department", "Meta", "municipality", "Y", "deploymentLevel", "beta"))
-                .when().post("/api/v1/admin/fincas").then().statusCode(400).body("field", equalTo("deploymentLevel"));
+                .when().post("/api/v1/admin/fincas").then().statusCode(400).body("field", equalTo("deploymentLevel"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("piloto, produccion_controlada, produccion_abierta"));
         operator().body(Map.of("department", "Meta", "municipality", "Y", "deploymentLevel", "piloto"))
                 .when().post("/api/v1/admin/fincas").then().statusCode(400).body("field", equalTo("name"));
     }

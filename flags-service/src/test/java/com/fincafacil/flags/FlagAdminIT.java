@@ -64,7 +64,11 @@ class FlagAdminIT {
     void an_update_without_if_match_is_refused_with_428() {
         createPhase("FASE_ADMIN_NOMATCH", 10);
         as("operator").body("{\"habilitado\":false,\"reason\":\"x\"}")
-                .when().patch("/api/v1/flags/FASE_ADMIN_NOMATCH").then().statusCode(428).body("field", equalTo("If-Match"));
+                .when().patch("/api/v1/flags/FASE_ADMIN_NOMATCH").then().statusCode(428).body("field", equalTo("If-Match"))
+                .body("code", equalTo("precondition_required")).body("title", equalTo("Precondition required"));
+        as("operator").header("Accept-Language", "es").header("If-Match", "tres").body("{\"habilitado\":false,\"reason\":\"x\"}")
+                .when().patch("/api/v1/flags/FASE_ADMIN_NOMATCH").then().statusCode(400).body("code", equalTo("invalid_value"))
+                .body("detail", equalTo("If-Match debe ser el ETag de la bandera, por ejemplo \"3\"."));
     }
 
     @Test

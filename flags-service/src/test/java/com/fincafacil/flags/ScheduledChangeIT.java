@@ -77,7 +77,8 @@ class ScheduledChangeIT {
     void a_schedule_in_the_past_or_without_a_time_is_refused() {
         createPhase("FASE_WHEN", 10);
         as("operator").body("{\"flag\":\"FASE_WHEN\",\"porcentaje_rollout\":50,\"at\":\"2020-01-01T00:00:00Z\",\"reason\":\"x\"}")
-                .when().post("/api/v1/scheduled-changes").then().statusCode(422).body("field", equalTo("at"));
+                .when().post("/api/v1/scheduled-changes").then().statusCode(422).body("field", equalTo("at"))
+                .body("code", equalTo("at_in_past")).body("detail", equalTo("'at' is in the past."));
         as("operator").body("{\"flag\":\"FASE_WHEN\",\"porcentaje_rollout\":50,\"reason\":\"x\"}")
                 .when().post("/api/v1/scheduled-changes").then().statusCode(400).body("field", equalTo("at"));
     }
@@ -88,6 +89,7 @@ class ScheduledChangeIT {
         String id = as("operator").body("{\"flag\":\"FASE_CANCEL\",\"porcentaje_rollout\":50,\"in_next_window\":true,\"reason\":\"x\"}")
                 .when().post("/api/v1/scheduled-changes").then().statusCode(201).extract().path("id");
         as("operator").when().delete("/api/v1/scheduled-changes/" + id).then().statusCode(200).body("status", equalTo("CANCELLED"));
-        as("operator").when().delete("/api/v1/scheduled-changes/" + id).then().statusCode(409);
+        as("operator").header("Accept-Language", "es").when().delete("/api/v1/scheduled-changes/" + id).then().statusCode(409)
+                .body("code", equalTo("scheduled_change_not_pending")).body("detail", equalTo("Este cambio ya está en CANCELLED."));
     }
 }

@@ -16,6 +16,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void services_refuse_with_codes_not_http_answers() {
+        DomainRules.servicesBuildNoHttpAnswer(BASE).check(classes);
+    }
+
+    @Test
     void domain_knows_no_outer_layer() {
         DomainRules.domainKnowsNoOuterLayer(BASE).check(classes);
     }

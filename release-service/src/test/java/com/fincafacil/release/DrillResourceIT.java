@@ -66,8 +66,10 @@ class DrillResourceIT {
                 .body("errors[0].field", containsString("passed"));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         record("operator", "{\"version\":\"1\",\"fault\":\"freeze\",\"passed\":true,\"startedAt\":\"" + now + "\",\"finishedAt\":\""
-                + now.minusMinutes(1) + "\",\"report\":{}}").statusCode(400).body("field", equalTo("finishedAt"));
-        given().header("Authorization", TestTokens.bearer("viewer")).when().get("/api/v1/drills/" + java.util.UUID.randomUUID())
-                .then().statusCode(404);
+                + now.minusMinutes(1) + "\",\"report\":{}}").statusCode(400).body("field", equalTo("finishedAt"))
+                .body("code", equalTo("invalid_value")).body("detail", equalTo("finishedAt must not be before startedAt."));
+        java.util.UUID unknown = java.util.UUID.randomUUID();
+        given().header("Authorization", TestTokens.bearer("viewer")).header("Accept-Language", "es").when().get("/api/v1/drills/" + unknown)
+                .then().statusCode(404).body("code", equalTo("drill_not_found")).body("detail", equalTo("No existe el simulacro " + unknown + "."));
     }
 }

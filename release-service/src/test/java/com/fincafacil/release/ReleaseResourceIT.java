@@ -160,7 +160,8 @@ class ReleaseResourceIT {
                 .then().statusCode(404).contentType("application/problem+json");
         LauncherStandIn.down = true;
         plan("operator", "{\"version\":\"1.1.9\",\"kind\":\"patch\",\"changes\":[{\"title\":\"x\"}]}").statusCode(503)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json").body("code", equalTo("target_unavailable"))
+                .body("title", equalTo("Deployment target unavailable"));
     }
 
     @Test

@@ -28,6 +28,19 @@ public final class DomainRules {
                 .because("the domain holds the rules and must stay testable without a framework");
     }
 
+    /**
+     * Use cases refuse with {@code Refusal}s (a code and its facts); only the one mapper in
+     * service-commons turns them into HTTP answers, in the caller's language.
+     */
+    public static ArchRule servicesBuildNoHttpAnswer(String basePackage) {
+        return noClasses().that().resideInAPackage(basePackage + ".service..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.fincafacil.commons.rest.ProblemException")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.fincafacil.commons.rest.Problem")
+                .because("a use case says no with a code and facts; the problem mapper words it")
+                .allowEmptyShould(true);
+    }
+
     public static ArchRule domainKnowsNoOuterLayer(String basePackage) {
         return noClasses().that().resideInAPackage(basePackage + ".domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(basePackage + ".service..", basePackage + ".rest..",

@@ -6,6 +6,7 @@ import com.fincafacil.farm.domain.WireNames;
 import com.fincafacil.farm.messaging.FarmEvents;
 import com.fincafacil.farm.repository.FincaEntity;
 import com.fincafacil.farm.repository.FincaRepository;
+import com.fincafacil.flags.domain.DeploymentLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -72,7 +73,7 @@ public class FincaService {
         if (fields.deploymentLevel() != null || creating) {
             finca.deploymentLevel = WireNames.deploymentLevel(Refusals.text("deploymentLevel", fields.deploymentLevel(), 30))
                     .orElseThrow(() -> Refusal.invalid("deploymentLevel", "unknown_value",
-                            "allowed", "piloto, produccion_controlada, produccion_abierta"))
+                            "allowed", DeploymentLevel.allWireNames()))
                     .wireName();
         }
         finca.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);

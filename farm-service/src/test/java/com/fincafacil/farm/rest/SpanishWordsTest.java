@@ -1,16 +1,14 @@
 package com.fincafacil.farm.rest;
 
+import com.fincafacil.testing.MessageBundles;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +23,7 @@ class SpanishWordsTest {
 
     @Test
     void every_documented_problem_code_has_spanish_words() throws IOException {
-        Set<String> spanish = keys("messages/problems_es.properties", "messages/farm-service_es.properties");
+        Set<String> spanish = MessageBundles.keys("messages/problems_es.properties", "messages/farm-service_es.properties");
         String doc = Files.readString(Path.of("../docs/farm-api.md"));
         String table = doc.substring(doc.indexOf("**Problem codes.**"), doc.indexOf("**Limits**"));
         List<String> unworded = new ArrayList<>();
@@ -46,23 +44,9 @@ class SpanishWordsTest {
     }
 
     @Test
-    void every_english_message_has_its_spanish_one() throws IOException {
+    void every_english_message_has_its_spanish_one() {
         for (String bundle : List.of("messages/problems", "messages/farm-service")) {
-            Set<String> english = keys(bundle + ".properties");
-            english.removeAll(keys(bundle + "_es.properties"));
-            assertEquals(Set.of(), english, bundle);
+            assertEquals(Set.of(), MessageBundles.withoutSpanish(bundle), bundle);
         }
-    }
-
-    private static Set<String> keys(String... resources) throws IOException {
-        Set<String> keys = new TreeSet<>();
-        for (String resource : resources) {
-            Properties words = new Properties();
-            try (InputStream in = SpanishWordsTest.class.getClassLoader().getResourceAsStream(resource)) {
-                words.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            }
-            keys.addAll(words.stringPropertyNames());
-        }
-        return keys;
     }
 }

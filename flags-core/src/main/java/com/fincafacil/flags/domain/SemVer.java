@@ -6,7 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A semantic version (MAJOR.MINOR.PATCH with optional pre-release and build), parsed strictly.
+ * A semantic version (MAJOR.MINOR.PATCH with optional pre-release and build), parsed strictly:
+ * the one version type of every module (flags' minimum versions, release and incident versions,
+ * the local platform's artifact labels), over semver4j.
  * Ordering is SemVer precedence (build metadata ignored); equality compares the exact version.
  */
 public final class SemVer implements Comparable<SemVer> {
@@ -35,6 +37,19 @@ public final class SemVer implements Comparable<SemVer> {
     /** For literals known to be valid (tests, constants). */
     public static SemVer of(String text) {
         return parse(text).orElseThrow(() -> new IllegalArgumentException("not a semantic version: " + text));
+    }
+
+    public long major() {
+        return version.getMajor();
+    }
+
+    public long minor() {
+        return version.getMinor();
+    }
+
+    /** The next patch release: {@code 1.2.3-rc.1+b.7} → {@code 1.2.4}. */
+    public SemVer nextPatch() {
+        return new SemVer(version.withClearedPreReleaseAndBuild().nextPatch());
     }
 
     public boolean isAtLeast(SemVer other) {

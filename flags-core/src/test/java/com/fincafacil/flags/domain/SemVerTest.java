@@ -23,7 +23,7 @@ class SemVerTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "1", "1.0", "1.x", "1.2.x", "v1.0.0", " 1.0.0", "1.0.0 ", "01.0.0", "1.2.3.4", "last"})
+    @ValueSource(strings = {"", "1", "1.0", "1.x", "1.2.x", "v1.0.0", " 1.0.0", "1.0.0 ", "01.0.0", "1.2.3.4", "1.2.3-", "1.2.3+", "last"})
     void anything_but_a_strict_semantic_version_is_refused(String text) {
         assertEquals(Optional.empty(), SemVer.parse(text));
     }
@@ -49,5 +49,9 @@ class SemVerTest {
         assertEquals(0, SemVer.of("1.2.0").compareTo(SemVer.of("1.2.0+b.1")));
         assertFalse(SemVer.of("1.2.0").isAtLeast(SemVer.of("1.2.1")));
         assertTrue(SemVer.of("1.2.1").compareTo(SemVer.of("1.2.0")) > 0);
+        assertEquals(SemVer.of("1.2.4"), SemVer.of("1.2.3-rc.1+b.7").nextPatch());
+        assertEquals(SemVer.of("1.2.4"), SemVer.of("1.2.3").nextPatch());
+        assertEquals(2, SemVer.of("2.7.1").major());
+        assertEquals(7, SemVer.of("2.7.1").minor());
     }
 }

@@ -1,9 +1,8 @@
 package com.fincafacil.flags.rest;
 
-import com.fincafacil.commons.rest.Problem;
-import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.flags.file.FlagFileException;
+import com.fincafacil.flags.service.FlagDefinitions;
 import com.fincafacil.flags.service.FlagImportService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotBlank;
@@ -48,8 +47,7 @@ public class FlagFileResource {
         try {
             return imports.importFile(body, FlagAdminResource.actor(security), reason);
         } catch (FlagFileException e) {
-            var errors = e.errors().stream().map(err -> new Problem.FieldError(err.path(), err.code(), err.message(), null)).toList();
-            throw ProblemException.invalid("The flag file has " + errors.size() + " error(s); nothing was imported.", errors);
+            throw FlagDefinitions.refusal(e, path -> path).summarized("flag_file_refused", "count", e.errors().size());
         }
     }
 }

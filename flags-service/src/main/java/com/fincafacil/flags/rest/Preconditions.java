@@ -1,7 +1,6 @@
 package com.fincafacil.flags.rest;
 
-import com.fincafacil.commons.rest.Problem;
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 
 /** Reads If-Match: the flag version the caller last read, required for every change but the kill switch. */
 final class Preconditions {
@@ -11,8 +10,7 @@ final class Preconditions {
 
     static long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(Problem.ofField(428, "Precondition required", "If-Match",
-                    "Send If-Match with the flag's ETag (its version) so a concurrent change is not overwritten."));
+            throw Refusal.of(Refusal.Kind.PRECONDITION_REQUIRED, "If-Match", "precondition_required");
         }
         String value = ifMatch.trim();
         if (value.startsWith("W/")) {
@@ -22,7 +20,7 @@ final class Preconditions {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw ProblemException.badField("If-Match", "If-Match must be the flag's ETag, such as \"3\".");
+            throw Refusal.invalid("If-Match", "invalid_value");
         }
     }
 }

@@ -2,7 +2,6 @@ package com.fincafacil.flags.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fincafacil.commons.refusal.Refusal;
-import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.flags.domain.AlertFlag;
 import com.fincafacil.flags.domain.Flag;
 import com.fincafacil.flags.domain.PhaseFlag;
@@ -51,7 +50,7 @@ public class FlagAdminService {
     public FlagEntity create(String key, String kind, JsonNode definition, String actor, String reason) {
         Flag flag = definitions.read(key, kind, definition);
         if (flags.findByIdOptional(key).isPresent()) {
-            throw ProblemException.conflict("key", "Flag " + key + " already exists.");
+            throw Refusal.conflict("key", "flag_exists", "key", key, "detail", "Flag " + key + " already exists.");
         }
         FlagEntity row = new FlagEntity();
         row.key = key;

@@ -3,14 +3,13 @@ package com.fincafacil.flags.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fincafacil.commons.rest.Problem;
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.flags.domain.Flag;
 import com.fincafacil.flags.file.FlagFileCodec;
 import com.fincafacil.flags.file.FlagFileException;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads one flag definition sent to the admin API with exactly the rules of the file import, by
@@ -27,14 +26,22 @@ public class FlagDefinitions {
         this.codec = codec;
     }
 
+    /** Every error of a flag file (or definition) at once, each under the field {@code field} makes of its path. */
+    public static Refusal refusal(FlagFileException e, UnaryOperator<String> field) {
+        // the codec words its errors in English; the bundles' words for a code come first
+        return Refusal.invalid(e.errors().stream()
+                .map(err -> new Refusal.Reason(field.apply(err.path()), err.code(), Refusal.facts("detail", err.message())))
+                .toList());
+    }
+
     public Flag read(String key, String kind, JsonNode definition) {
         String section = switch (kind == null ? "" : kind) {
             case "FASE" -> FlagFileCodec.FASES;
             case "ALERTA" -> FlagFileCodec.ALERTAS;
-            default -> throw ProblemException.badField("kind", "kind must be FASE or ALERTA.");
+            default -> throw Refusal.invalid("kind", "invalid_value", "detail", "kind must be FASE or ALERTA.");
         };
         if (definition == null || !definition.isObject()) {
-            throw ProblemException.badField("definition", "The flag definition must be a JSON object.");
+            throw Refusal.invalid("definition", "invalid_value", "detail", "The flag definition must be a JSON object.");
         }
         ObjectNode file = MAPPER.createObjectNode();
         file.putObject(FlagFileCodec.FASES);
@@ -44,12 +51,8 @@ public class FlagDefinitions {
             return codec.parse(file.toString()).find(key).orElseThrow();
         } catch (FlagFileException e) {
             String prefix = section + "." + key + ".";
-            List<Problem.FieldError> errors = e.errors().stream()
-                    .map(err -> new Problem.FieldError(
-                            err.path().startsWith(prefix) ? err.path().substring(prefix.length()) : "key",
-                            err.code(), err.message(), null))
-                    .toList();
-            throw ProblemException.invalid("The flag definition is invalid.", errors);
+            throw refusal(e, path -> path.startsWith(prefix) ? path.substring(prefix.length()) : "key")
+                    .summarized("flag_definition_invalid");
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.fincafacil.flags.service;
 
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.flags.repository.FlagRepository;
 import com.fincafacil.flags.repository.ScheduledChangeEntity;
 import com.fincafacil.flags.repository.ScheduledChangeRepository;
@@ -66,9 +66,9 @@ public class ScheduledChangeService {
     @Transactional
     public ScheduledChangeEntity cancel(UUID id, String actor) {
         ScheduledChangeEntity change = changes.findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("No scheduled change " + id + "."));
+                .orElseThrow(() -> Refusal.notFound("scheduled_change_not_found", "id", id, "detail", "No scheduled change " + id + "."));
         if (!ScheduledChangeEntity.PENDING.equals(change.status)) {
-            throw ProblemException.conflict("This change is already " + change.status + ".");
+            throw Refusal.conflict(null, "scheduled_change_not_pending", "status", change.status, "detail", "This change is already " + change.status + ".");
         }
         change.status = ScheduledChangeEntity.CANCELLED;
         change.outcome = "cancelled by " + actor;
@@ -101,7 +101,7 @@ public class ScheduledChangeService {
                 change.outcome = "applied";
             });
         } catch (RuntimeException e) {
-            String why = e instanceof ProblemException p ? p.problem().detail() : "could not be applied";
+            String why = e instanceof Refusal r ? english(r) : "could not be applied";
             LOG.warnf("scheduled change %s failed: %s", id, why);
             QuarkusTransaction.requiringNew().run(() -> changes.findByIdOptional(id).ifPresent(change -> {
                 change.status = ScheduledChangeEntity.FAILED;
@@ -110,15 +110,21 @@ public class ScheduledChangeService {
         }
     }
 
+    /** What the change's outcome records: the refusal's English sentence, else its code. */
+    private static String english(Refusal refusal) {
+        return refusal.reasons().stream().map(r -> r.facts().get("detail")).filter(java.util.Objects::nonNull)
+                .map(Object::toString).findFirst().orElse(refusal.code());
+    }
+
     private Instant resolve(When when, Instant now) {
         if ((when.at() == null) == !when.inNextWindow()) {
-            throw ProblemException.badField("at", "Give either 'at' (an ISO date-time) or 'in_next_window': true.");
+            throw Refusal.invalid("at", "invalid_value", "detail", "Give either 'at' (an ISO date-time) or 'in_next_window': true.");
         }
         if (when.inNextWindow()) {
             return deployment.window().nextOpening(now);
         }
         if (when.at().toInstant().isBefore(now.minusSeconds(5))) {
-            throw ProblemException.unprocessable("at", "'at' is in the past.");
+            throw Refusal.unprocessable("at", "at_in_past", "detail", "'at' is in the past.");
         }
         return when.at().toInstant();
     }

@@ -1,8 +1,10 @@
 package com.fincafacil.incident.domain;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** A deployment's outcome, with the report's Spanish word (the seed's {@code ESTADO: ✅ EXITOSO}). */
 public enum DeploymentStatus {
@@ -42,6 +44,12 @@ public enum DeploymentStatus {
             case "ROLLED_BACK" -> ROLLED_BACK;
             default -> IN_PROGRESS;
         };
+    }
+
+    /** Every name {@link #parse} accepts, English first: "IN_PROGRESS, …, EN_CURSO, …". */
+    public static List<String> names() {
+        return Stream.concat(Arrays.stream(values()).map(Enum::name), Arrays.stream(values()).map(s -> s.spanish.replace(' ', '_')))
+                .toList();
     }
 
     /** Accepts the English name or the report's Spanish word, any case ({@code rolled_back}, {@code REVERTIDO}). */

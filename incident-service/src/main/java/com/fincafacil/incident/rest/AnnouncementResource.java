@@ -1,6 +1,5 @@
 package com.fincafacil.incident.rest;
 
-import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.incident.config.IncidentConfig;
 import com.fincafacil.incident.domain.announce.AnnouncementKind;
@@ -9,6 +8,7 @@ import com.fincafacil.incident.domain.announce.SecretUrl;
 import com.fincafacil.incident.repository.ChannelEntity;
 import com.fincafacil.incident.repository.NotificationEntity;
 import com.fincafacil.incident.service.AnnouncementService;
+import com.fincafacil.incident.service.Refusals;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -124,7 +124,7 @@ public class AnnouncementResource {
     @RolesAllowed(Roles.VIEWER)
     public List<DeliveryView> deliveries(@QueryParam("status") String status) {
         if (status != null && !STATUSES.contains(status)) {
-            throw ProblemException.badField("status", "unknown_value", "status must be one of " + STATUSES + ".");
+            throw Refusals.unknownValue("status", STATUSES);
         }
         return announcements.deliveries(status, 200).stream().map(DeliveryView::of).toList();
     }
@@ -140,7 +140,7 @@ public class AnnouncementResource {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("channel_not_found", "No announcement channel " + text.replace('\0', ' ') + ".");
+            throw Refusals.channelNotFound(text);
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.fincafacil.incident.rest;
 
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.incident.domain.dora.DoraReport;
 import com.fincafacil.incident.domain.dora.DoraText;
@@ -52,7 +52,7 @@ public class DoraResource {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.badField("days", "out_of_range", "days must be a whole number from 1 to " + MAX_DAYS + ".");
+        throw Refusal.invalid("days", "out_of_range", "min", 1, "max", MAX_DAYS);
     }
 
     private String environment(String text) {
@@ -60,7 +60,7 @@ public class DoraResource {
             return dora.defaultEnvironment();
         }
         if (text.isBlank() || text.length() > 60 || !text.matches("[A-Za-z0-9_.-]+")) {
-            throw ProblemException.badField("environment", "invalid_environment", "environment must be 1 to 60 letters, digits, '.', '_' or '-'.");
+            throw Refusal.invalid("environment", "invalid_environment", "max", 60);
         }
         return text;
     }

@@ -1,11 +1,11 @@
 package com.fincafacil.incident.rest;
 
-import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.incident.domain.IncidentStatus;
 import com.fincafacil.incident.domain.Severity;
 import com.fincafacil.incident.service.IncidentQueries;
 import com.fincafacil.incident.service.IncidentService;
+import com.fincafacil.incident.service.Refusals;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -86,7 +85,7 @@ public class IncidentResource {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
             // an id that cannot exist is as unknown as one that does not
-            throw ProblemException.notFound("incident_not_found", "No incident " + text.replace('\0', ' ') + ".");
+            throw Refusals.incidentNotFound(text);
         }
     }
 
@@ -97,7 +96,7 @@ public class IncidentResource {
         try {
             return Enum.valueOf(type, text.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badField(field, "unknown_value", field + " must be one of " + Arrays.toString(type.getEnumConstants()) + ".");
+            throw Refusals.unknownValue(field, type);
         }
     }
 }

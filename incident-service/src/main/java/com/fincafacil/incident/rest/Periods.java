@@ -1,6 +1,8 @@
 package com.fincafacil.incident.rest;
 
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
+import com.fincafacil.flags.domain.SemVer;
+import com.fincafacil.incident.service.Refusals;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,19 +22,19 @@ final class Periods {
         try {
             return text.contains("T") ? OffsetDateTime.parse(text) : LocalDate.parse(text).atStartOfDay(zone).toOffsetDateTime();
         } catch (DateTimeParseException e) {
-            throw ProblemException.badField(field, "invalid_format", field + " must be an ISO date (2026-12-06) or date-time (2026-12-06T02:00:00-05:00).");
+            throw Refusal.invalid(field, "invalid_format", Refusal.VARIANT, "period_bound");
         }
     }
 
     static void ordered(OffsetDateTime from, OffsetDateTime to) {
         if (from != null && to != null && !from.isBefore(to)) {
-            throw ProblemException.badField("to", "period_reversed", "to must be after from.");
+            throw Refusal.invalid("to", "period_reversed");
         }
     }
 
     static String version(String field, String text) {
-        if (text != null && !SemanticVersion.Check.isSemver(text)) {
-            throw ProblemException.badField(field, "invalid_version", "'" + text.replace('\0', ' ') + "' is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.2.3).");
+        if (text != null && SemVer.parse(text).isEmpty()) {
+            throw Refusal.invalid(field, "invalid_version", "version", Refusals.printable(text));
         }
         return text;
     }

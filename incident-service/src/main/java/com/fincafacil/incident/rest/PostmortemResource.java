@@ -1,6 +1,5 @@
 package com.fincafacil.incident.rest;
 
-import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.incident.repository.PostmortemEntity;
 import com.fincafacil.incident.service.PostmortemService;
@@ -68,7 +67,6 @@ public class PostmortemResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     public PostmortemView get(@PathParam("id") String id) {
-        return postmortems.find(IncidentResource.id(id)).map(PostmortemView::of)
-                .orElseThrow(() -> ProblemException.notFound("postmortem_not_found", "Incident " + id + " has no post-mortem yet."));
+        return PostmortemView.of(postmortems.get(IncidentResource.id(id)));
     }
 }

@@ -1,10 +1,10 @@
 package com.fincafacil.incident.rest;
 
-import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.incident.domain.DeploymentStatus;
 import com.fincafacil.incident.domain.report.ReportText;
 import com.fincafacil.incident.service.ReportJson;
+import com.fincafacil.incident.service.Refusals;
 import com.fincafacil.incident.service.ReportService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 
 /** Deployment reports (docs/incident-api.md, "Deployment reports"). */
@@ -43,8 +42,8 @@ public class ReportResource {
     @RolesAllowed(Roles.VIEWER)
     public List<ReportJson> list(@QueryParam("version") String version, @QueryParam("status") String status,
                                  @QueryParam("from") String from, @QueryParam("to") String to) {
-        DeploymentStatus wanted = status == null ? null : DeploymentStatus.parse(status).orElseThrow(() -> ProblemException.badField(
-                "status", "unknown_value", "status must be one of " + Arrays.toString(DeploymentStatus.values()) + " (or EXITOSO, FALLIDO, REVERTIDO, EN_CURSO)."));
+        DeploymentStatus wanted = status == null ? null : DeploymentStatus.parse(status).orElseThrow(() -> Refusals.unknownValue(
+                "status", DeploymentStatus.names()));
         OffsetDateTime start = Periods.bound("from", from, reports.zone());
         OffsetDateTime end = Periods.bound("to", to, reports.zone());
         Periods.ordered(start, end);

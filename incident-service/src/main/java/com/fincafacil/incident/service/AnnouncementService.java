@@ -1,6 +1,6 @@
 package com.fincafacil.incident.service;
 
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.incident.domain.announce.AnnouncementKind;
 import com.fincafacil.incident.domain.announce.ChannelKind;
 import com.fincafacil.incident.domain.announce.SecretUrl;
@@ -66,7 +66,7 @@ public class AnnouncementService {
     public ChannelEntity create(String name, ChannelKind kind, String url, List<String> events, String actor) {
         checkUrl(url);
         if (channels.named(name).isPresent()) {
-            throw ProblemException.conflict("name", "channel_name_taken", "A channel named '" + name + "' exists already.");
+            throw Refusal.conflict("name", "channel_name_taken", "name", Refusals.printable(name));
         }
         ChannelEntity c = new ChannelEntity();
         c.id = UUID.randomUUID();
@@ -106,7 +106,7 @@ public class AnnouncementService {
     }
 
     public ChannelEntity channel(UUID id) {
-        return channels.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("channel_not_found", "No announcement channel " + id + "."));
+        return channels.findByIdOptional(id).orElseThrow(() -> Refusals.channelNotFound(id));
     }
 
     public List<ChannelEntity> channels() {
@@ -126,7 +126,7 @@ public class AnnouncementService {
     public String setTemplate(AnnouncementKind kind, String template, String actor) {
         List<String> unknown = Templates.unknownPlaceholders(kind, template);
         if (!unknown.isEmpty()) {
-            throw ProblemException.badField("template", "unknown_placeholder", "Unknown placeholders " + unknown + "; " + kind + " offers " + Templates.allowed(kind) + ".");
+            throw Refusal.invalid("template", "unknown_placeholder", "unknown", unknown, "kind", kind, "allowed", Templates.allowed(kind));
         }
         TemplateEntity t = templates.findByIdOptional(kind.name()).orElseGet(TemplateEntity::new);
         boolean isNew = t.kind == null;
@@ -148,7 +148,7 @@ public class AnnouncementService {
         try {
             return AnnouncementKind.valueOf(text);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw ProblemException.badField("kind", "unknown_value", "kind must be one of " + Arrays.toString(AnnouncementKind.values()) + ".");
+            throw Refusals.unknownValue("kind", AnnouncementKind.class);
         }
     }
 
@@ -158,11 +158,11 @@ public class AnnouncementService {
 
     private static List<String> kinds(List<String> events) {
         if (events == null || events.isEmpty()) {
-            throw ProblemException.badField("events", "field_required", "events must name at least one of " + Arrays.toString(AnnouncementKind.values()) + ".");
+            throw Refusal.invalid("events", "field_required", "allowed", Arrays.asList(AnnouncementKind.values()));
         }
         for (String e : events) {
             if (e == null || Arrays.stream(AnnouncementKind.values()).noneMatch(k -> k.name().equals(e))) {
-                throw ProblemException.badField("events", "unknown_value", "events must be among " + Arrays.toString(AnnouncementKind.values()) + ".");
+                throw Refusals.unknownValue("events", AnnouncementKind.class);
             }
         }
         return events.stream().distinct().toList();
@@ -170,7 +170,7 @@ public class AnnouncementService {
 
     private static void checkUrl(String url) {
         if (!SecretUrl.valid(url)) {
-            throw ProblemException.badField("url", "invalid_url", "url must be an absolute http or https address.");
+            throw Refusal.invalid("url", "invalid_url");
         }
     }
 

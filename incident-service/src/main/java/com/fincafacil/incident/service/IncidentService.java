@@ -1,6 +1,6 @@
 package com.fincafacil.incident.service;
 
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.incident.config.IncidentConfig;
 import com.fincafacil.incident.domain.AutomaticIncident;
 import com.fincafacil.incident.domain.IncidentStatus;
@@ -97,7 +97,7 @@ public class IncidentService {
     public IncidentEntity acknowledge(UUID id, String actor) {
         IncidentEntity incident = find(id);
         if (incident.status != IncidentStatus.OPEN) {
-            throw ProblemException.conflict("status", "incident_not_open", "Incident " + id + " is " + incident.status + "; only an OPEN incident is acknowledged.");
+            throw Refusal.conflict("status", "incident_not_open", "id", id, "status", incident.status);
         }
         incident.status = IncidentStatus.ACKNOWLEDGED;
         incident.acknowledgedAt = now();
@@ -111,7 +111,7 @@ public class IncidentService {
     public IncidentEntity resolve(UUID id, String actor, String resolution) {
         IncidentEntity incident = find(id);
         if (incident.status == IncidentStatus.RESOLVED) {
-            throw ProblemException.conflict("status", "incident_already_resolved", "Incident " + id + " was already resolved at " + incident.resolvedAt + ".");
+            throw Refusal.conflict("status", "incident_already_resolved", "id", id, "resolvedAt", incident.resolvedAt);
         }
         incident.status = IncidentStatus.RESOLVED;
         incident.resolvedAt = now();
@@ -125,7 +125,7 @@ public class IncidentService {
     }
 
     public IncidentEntity find(UUID id) {
-        return incidents.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("incident_not_found", "No incident " + id + "."));
+        return incidents.findByIdOptional(id).orElseThrow(() -> Refusals.incidentNotFound(id));
     }
 
     public List<IncidentEntity> list(IncidentStatus status, Severity severity) {

@@ -1,5 +1,6 @@
 package com.fincafacil.incident.service;
 
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.incident.domain.announce.AnnouncementKind;
 import com.fincafacil.incident.messaging.IncidentEvents;
 import com.fincafacil.incident.repository.IncidentEntity;
@@ -20,7 +21,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Post-mortems: written (and rewritten) by operators; overdue ones announced once each. */
@@ -81,9 +81,11 @@ public class PostmortemService {
         return pm;
     }
 
-    public Optional<PostmortemEntity> find(UUID incidentId) {
+    /** The incident's post-mortem; refused when the incident is unknown or has none yet. */
+    public PostmortemEntity get(UUID incidentId) {
         incidents.find(incidentId);
-        return postmortems.findByIdOptional(incidentId);
+        return postmortems.findByIdOptional(incidentId)
+                .orElseThrow(() -> Refusal.notFound("postmortem_not_found", "id", incidentId));
     }
 
     @Scheduled(every = "${fincafacil.incident.announcements.interval:PT1S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,

@@ -1,6 +1,6 @@
 package com.fincafacil.incident.service;
 
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.incident.config.IncidentConfig;
 import com.fincafacil.incident.domain.ReleaseEvent;
 import com.fincafacil.incident.domain.report.DeploymentReport;
@@ -110,12 +110,12 @@ public class ReportService {
 
     private DeploymentEntity latest(String version) {
         return deployments.latestOf(version)
-                .orElseThrow(() -> ProblemException.notFound("deployment_not_found", "No deployment of version " + version + " has been recorded."));
+                .orElseThrow(() -> Refusal.notFound("deployment_not_found", Refusal.VARIANT, "version", "version", Refusals.printable(version)));
     }
 
     private DeploymentReport build(UUID releaseId, List<ReleaseEvent> all) {
         if (all.isEmpty()) {
-            throw ProblemException.notFound("deployment_not_found", "No deployment " + releaseId + " has been recorded.");
+            throw Refusal.notFound("deployment_not_found", Refusal.VARIANT, "release", "releaseId", releaseId);
         }
         List<FollowUp> actions = followUps.ofRelease(releaseId).stream().map(f -> new FollowUp(f.text, f.owner, f.dueDate)).toList();
         DeploymentReport draft = ReportBuilder.build(all, Map.of(), actions, config.environment(), rule());

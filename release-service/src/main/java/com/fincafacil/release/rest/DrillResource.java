@@ -1,6 +1,5 @@
 package com.fincafacil.release.rest;
 
-import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.release.repository.DrillEntity;
 import com.fincafacil.release.service.Drills;
@@ -54,9 +53,6 @@ public class DrillResource {
     @POST
     @RolesAllowed(Roles.OPERATOR)
     public Response record(@Valid @NotNull RecordDrill request, @Context SecurityContext security, @Context UriInfo uri) {
-        if (request.finishedAt().isBefore(request.startedAt())) {
-            throw ProblemException.badField("finishedAt", "finishedAt must not be before startedAt.");
-        }
         DrillEntity drill = drills.record(new Drills.Outcome(request.version(), request.fault(), request.passed(), request.startedAt(),
                 request.finishedAt(), request.report()), security.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(drill.id.toString()).build()).entity(DrillView.of(drill)).build();
@@ -73,10 +69,6 @@ public class DrillResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     public DrillView get(@PathParam("id") UUID id) {
-        DrillEntity drill = drills.find(id);
-        if (drill == null) {
-            throw ProblemException.notFound("No drill " + id + ".");
-        }
-        return DrillView.of(drill);
+        return DrillView.of(drills.get(id));
     }
 }

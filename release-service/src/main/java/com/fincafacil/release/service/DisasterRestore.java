@@ -1,7 +1,6 @@
 package com.fincafacil.release.service;
 
-import com.fincafacil.commons.rest.Problem;
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.release.domain.ReleaseState;
 import com.fincafacil.release.domain.backup.PostSnapshotTable;
 import com.fincafacil.release.domain.backup.Snapshot;
@@ -76,13 +75,13 @@ public class DisasterRestore {
     /** Restores {@code id}'s backup; the answer is the report stored on the release. */
     public Map<String, Object> restore(UUID id, Mode mode, String by) {
         if (!running.compareAndSet(false, true)) {
-            throw ProblemException.conflict("A restore is already running.");
+            throw Refusal.conflict(null, "restore_running");
         }
         try {
             ReleaseEntity release = QuarkusTransaction.requiringNew().call(() -> restorable(id));
             Snapshot snapshot = snapshot(release);
             SlotStatus active = target.slots().stream().filter(SlotStatus::active).findFirst()
-                    .orElseThrow(() -> ProblemException.conflict("No slot takes farm traffic: nothing to restore under."));
+                    .orElseThrow(() -> Refusal.conflict(null, "no_active_slot"));
             Map<String, Object> report = run(release, snapshot, active, mode);
             return QuarkusTransaction.requiringNew().call(() -> {
                 ReleaseEntity r = releases.findById(id);
@@ -93,7 +92,7 @@ public class DisasterRestore {
                 return report;
             });
         } catch (TargetRefusal e) {
-            throw new ProblemException(Problem.of(503, "Deployment target unavailable", e.getMessage()));
+            throw RunningVersion.targetUnavailable(e);
         } finally {
             running.set(false);
         }
@@ -102,21 +101,21 @@ public class DisasterRestore {
     private ReleaseEntity restorable(UUID id) {
         ReleaseEntity release = releases.findById(id);
         if (release == null) {
-            throw ProblemException.notFound("No release " + id + ".");
+            throw Refusal.notFound("release_not_found", "id", id);
         }
         if (release.state != ReleaseState.ROLLED_BACK && release.state != ReleaseState.FAILED) {
-            throw ProblemException.conflict("Release " + release.version + " is " + release.state
-                    + "; only a ROLLED_BACK or FAILED release's backup is restored.");
+            throw Refusal.conflict(null, "release_state_refuses", Refusal.VARIANT, "restore", "version", release.version,
+                    "state", release.state.name());
         }
         if (release.backupPath == null) {
-            throw ProblemException.conflict("Release " + release.version + " took no backup (it failed before BACKED_UP).");
+            throw Refusal.conflict(null, "no_backup", "version", release.version);
         }
         if (release.restoredAt != null) {
-            throw ProblemException.conflict("Release " + release.version + "'s backup was restored on " + release.restoredAt
-                    + " by " + release.restoredBy + ".");
+            throw Refusal.conflict(null, "backup_already_restored", "version", release.version, "restoredAt", release.restoredAt,
+                    "restoredBy", release.restoredBy);
         }
         if (!releases.unfinished().isEmpty()) {
-            throw ProblemException.conflict("A release is in progress; finish or abort it before restoring.");
+            throw Refusal.conflict(null, "another_release_running", Refusal.VARIANT, "restore");
         }
         return release;
     }
@@ -127,7 +126,7 @@ public class DisasterRestore {
             FarmSnapshots.verify(snapshot);
             return snapshot;
         } catch (IOException e) {
-            throw ProblemException.conflict("The backup of " + release.version + " cannot be used: " + e.getMessage());
+            throw Refusal.conflict(null, "backup_unusable", "version", release.version, "reason", e.getMessage());
         }
     }
 
@@ -170,11 +169,10 @@ public class DisasterRestore {
                 if (e instanceof RuntimeException refusal) {
                     throw refusal;
                 }
-                throw new ProblemException(Problem.of(500, "Restore failed",
-                        "The restore stopped and the farm database is as it was: " + e.getMessage()));
+                throw Refusal.of(Refusal.Kind.FAILED, null, "restore_failed", "reason", e.getMessage());
             }
         } catch (SQLException e) {
-            throw new ProblemException(Problem.of(503, "Farm database unavailable", "The farm database's server did not answer: " + e.getMessage()));
+            throw Refusal.of(Refusal.Kind.UNAVAILABLE, null, "farm_database_unavailable", "reason", e.getMessage());
         }
     }
 
@@ -184,16 +182,15 @@ public class DisasterRestore {
         try (Connection f = connections.connect(farm); Connection r = connections.connect(restored)) {
             tables = PostSnapshotRows.carryOver(f, r, snapshot.takenAt(), true);
         }
-        List<Problem.FieldError> written = tables.stream().filter(t -> t.written() > 0)
-                .map(t -> new Problem.FieldError(t.table(), t.inserted() + " rows inserted and " + t.updated()
-                        + " rows updated after the backup")).toList();
+        List<Refusal.Reason> written = tables.stream().filter(t -> t.written() > 0)
+                .map(t -> new Refusal.Reason(t.table(), "rows_written_after_backup",
+                        Refusal.facts("inserted", t.inserted(), "updated", t.updated()))).toList();
         if (!written.isEmpty()) {
             try (Connection maintenance = connections.connect("postgres")) {
                 new DatabaseServer(maintenance).drop(restored);
             }
-            throw new ProblemException(Problem.ofErrors(409, "Rows written after the backup",
-                    "Restoring the backup taken before " + version + " would leave out rows written since; nothing was changed."
-                            + " Restore with postSnapshotRows=reapply to carry them over.", written));
+            throw new Refusal(Refusal.Kind.CONFLICT, "rows_written_after_backup", written)
+                    .summarized("restore_refused", "version", version);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.fincafacil.release.service;
 
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.release.config.ReleaseConfig;
 import com.fincafacil.release.domain.Gate;
 import com.fincafacil.release.repository.DrillEntity;
@@ -38,6 +39,9 @@ public class Drills {
 
     @Transactional
     public DrillEntity record(Outcome outcome, String by) {
+        if (outcome.finishedAt().isBefore(outcome.startedAt())) {
+            throw Refusal.invalid("finishedAt", "invalid_value", Refusal.VARIANT, "finished_before_start");
+        }
         DrillEntity drill = new DrillEntity();
         drill.id = UUID.randomUUID();
         drill.version = outcome.version();
@@ -58,8 +62,12 @@ public class Drills {
     }
 
     @Transactional
-    public DrillEntity find(UUID id) {
-        return drills.findById(id);
+    public DrillEntity get(UUID id) {
+        DrillEntity drill = drills.findById(id);
+        if (drill == null) {
+            throw Refusal.notFound("drill_not_found", "id", id);
+        }
+        return drill;
     }
 
     /**

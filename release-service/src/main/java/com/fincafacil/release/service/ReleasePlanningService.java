@@ -1,6 +1,7 @@
 package com.fincafacil.release.service;
 
 import com.fincafacil.commons.refusal.Refusal;
+import com.fincafacil.flags.domain.SemVer;
 import com.fincafacil.release.domain.Change;
 import com.fincafacil.release.domain.PlannedRelease;
 import com.fincafacil.release.domain.ReleaseKind;
@@ -12,7 +13,6 @@ import com.fincafacil.release.repository.TransitionEntity;
 import com.fincafacil.release.repository.TransitionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.semver4j.Semver;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -57,34 +57,34 @@ public class ReleasePlanningService {
 
     @Transactional
     public ReleaseEntity plan(Plan plan, String by) {
-        Semver semver = PlannedRelease.parseVersion(plan.version())
+        SemVer semver = PlannedRelease.parseVersion(plan.version())
                 .orElseThrow(() -> Refusal.invalid("version", "invalid_version", "version", plan.version(),
                         "detail", "'" + plan.version() + "' is not a semantic version (MAJOR.MINOR.PATCH)."));
         ReleaseKind kind = ReleaseKind.parse(plan.kind())
                 .orElseThrow(() -> Refusal.invalid("kind", "unknown_kind", "detail", "kind must be one of major, minor, patch, hotfix."));
-        if (releases.findByVersion(semver.getVersion()).isPresent()) {
-            throw Refusal.conflict("version", "release_already_planned", "version", semver.getVersion(),
-                    "detail", "Release " + semver.getVersion() + " is already planned.");
+        if (releases.findByVersion(semver.toString()).isPresent()) {
+            throw Refusal.conflict("version", "release_already_planned", "version", semver.toString(),
+                    "detail", "Release " + semver.toString() + " is already planned.");
         }
         Optional<String> now = running.current();
         PlannedRelease.checkAgainst(semver, kind, now.flatMap(PlannedRelease::parseVersion)).ifPresent(misfit -> {
             throw Refusal.unprocessable(misfit.field(), misfit.code(), facts(misfit.facts(), misfit.reason()));
         });
-        List<String> entry = changelog.entry(semver.getVersion()).orElseThrow(() -> Refusal.unprocessable("version", "changelog_entry_missing",
-                "file", changelog.file(), "version", semver.getVersion(),
-                "detail", changelog.file() + " has no entry for " + semver.getVersion() + "; add one (## [" + semver.getVersion() + "]) first."));
+        List<String> entry = changelog.entry(semver.toString()).orElseThrow(() -> Refusal.unprocessable("version", "changelog_entry_missing",
+                "file", changelog.file(), "version", semver.toString(),
+                "detail", changelog.file() + " has no entry for " + semver.toString() + "; add one (## [" + semver.toString() + "]) first."));
         List<Change> changes = plan.changes().isEmpty() ? entry.stream().map(title -> new Change(title, null)).toList() : plan.changes();
         if (changes.isEmpty()) {
-            throw Refusal.unprocessable("changes", "changes_missing", "version", semver.getVersion(), "detail", "the changelog entry for "
-                    + semver.getVersion() + " lists no changes, and the plan names none.");
+            throw Refusal.unprocessable("changes", "changes_missing", "version", semver.toString(), "detail", "the changelog entry for "
+                    + semver.toString() + " lists no changes, and the plan names none.");
         }
         ReleaseEntity release = new ReleaseEntity();
         release.id = UUID.randomUUID();
-        release.version = semver.getVersion();
+        release.version = semver.toString();
         release.kind = kind.wireName();
         release.state = ReleaseState.PLANNED;
         release.changes = changes.stream().map(ReleasePlanningService::asMap).toList();
-        release.artifact = plan.artifact() == null || plan.artifact().isBlank() ? semver.getVersion() : plan.artifact().trim();
+        release.artifact = plan.artifact() == null || plan.artifact().isBlank() ? semver.toString() : plan.artifact().trim();
         release.previousVersion = now.orElse(null);
         release.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         release.createdBy = by;

@@ -1,6 +1,5 @@
 package com.fincafacil.release.service;
 
-import com.fincafacil.commons.rest.Problem;
 import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.release.domain.ReleaseState;
 import com.fincafacil.release.domain.ReleaseSteps;

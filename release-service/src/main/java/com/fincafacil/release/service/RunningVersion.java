@@ -1,7 +1,6 @@
 package com.fincafacil.release.service;
 
-import com.fincafacil.commons.rest.Problem;
-import com.fincafacil.commons.rest.ProblemException;
+import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.release.domain.deployment.DeploymentTarget;
 import com.fincafacil.release.domain.deployment.SlotStatus;
 import com.fincafacil.release.domain.deployment.TargetRefusal;
@@ -31,12 +30,12 @@ public class RunningVersion {
     void onStart(@Observes StartupEvent event) {
         try {
             LOG.infof("farm-service runs %s on the deployment target", current().orElse("nothing yet"));
-        } catch (ProblemException e) {
-            LOG.warnf("the deployment target does not answer yet: %s", e.getMessage());
+        } catch (Refusal e) {
+            LOG.warnf("the deployment target does not answer yet: %s", e.reasons().get(0).facts().get("reason"));
         }
     }
 
-    /** The active slot's version now; a 503 problem when the target cannot be reached. */
+    /** The active slot's version now; refused as unavailable when the target cannot be reached. */
     public Optional<String> current() {
         try {
             // one question: the slot list already says which slot is active
@@ -44,9 +43,13 @@ public class RunningVersion {
             lastKnown = version;
             return version;
         } catch (TargetRefusal e) {
-            throw new ProblemException(Problem.of(503, "Deployment target unavailable",
-                    "Cannot tell which version runs: " + e.getMessage()));
+            throw targetUnavailable(e);
         }
+    }
+
+    /** The target did not answer: nothing that depends on what runs can be decided now. */
+    static Refusal targetUnavailable(TargetRefusal e) {
+        return Refusal.of(Refusal.Kind.UNAVAILABLE, null, "target_unavailable", "reason", e.getMessage());
     }
 
     /** What the last successful question answered (for views; never for decisions). */

@@ -2,7 +2,7 @@ package com.fincafacil.release.domain;
 
 import com.fincafacil.flags.domain.DeploymentWindow;
 import org.junit.jupiter.api.Test;
-import org.semver4j.Semver;
+import com.fincafacil.flags.domain.SemVer;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -35,16 +35,16 @@ class GovernanceRulesTest {
 
     @Test
     void a_version_must_be_above_the_running_one_and_its_kind_must_name_the_step() {
-        Optional<Semver> running = Optional.of(Semver.parse("1.4.2"));
-        assertEquals("version", PlannedRelease.checkAgainst(Semver.parse("1.4.2"), ReleaseKind.PATCH, running).orElseThrow().field());
-        assertEquals("version", PlannedRelease.checkAgainst(Semver.parse("1.3.9"), ReleaseKind.MINOR, running).orElseThrow().field());
-        assertTrue(PlannedRelease.checkAgainst(Semver.parse("1.4.3"), ReleaseKind.HOTFIX, running).isEmpty());
-        assertTrue(PlannedRelease.checkAgainst(Semver.parse("1.4.3"), ReleaseKind.PATCH, running).isEmpty());
-        assertTrue(PlannedRelease.checkAgainst(Semver.parse("1.5.0"), ReleaseKind.MINOR, running).isEmpty());
-        assertTrue(PlannedRelease.checkAgainst(Semver.parse("2.0.0"), ReleaseKind.MAJOR, running).isEmpty());
-        assertEquals("kind", PlannedRelease.checkAgainst(Semver.parse("1.5.0"), ReleaseKind.HOTFIX, running).orElseThrow().field());
-        assertEquals("kind", PlannedRelease.checkAgainst(Semver.parse("2.0.0"), ReleaseKind.MINOR, running).orElseThrow().field());
-        assertTrue(PlannedRelease.checkAgainst(Semver.parse("0.1.0"), ReleaseKind.MINOR, Optional.empty()).isEmpty(), "nothing runs yet");
+        Optional<SemVer> running = Optional.of(SemVer.of("1.4.2"));
+        assertEquals("version", PlannedRelease.checkAgainst(SemVer.of("1.4.2"), ReleaseKind.PATCH, running).orElseThrow().field());
+        assertEquals("version", PlannedRelease.checkAgainst(SemVer.of("1.3.9"), ReleaseKind.MINOR, running).orElseThrow().field());
+        assertTrue(PlannedRelease.checkAgainst(SemVer.of("1.4.3"), ReleaseKind.HOTFIX, running).isEmpty());
+        assertTrue(PlannedRelease.checkAgainst(SemVer.of("1.4.3"), ReleaseKind.PATCH, running).isEmpty());
+        assertTrue(PlannedRelease.checkAgainst(SemVer.of("1.5.0"), ReleaseKind.MINOR, running).isEmpty());
+        assertTrue(PlannedRelease.checkAgainst(SemVer.of("2.0.0"), ReleaseKind.MAJOR, running).isEmpty());
+        assertEquals("kind", PlannedRelease.checkAgainst(SemVer.of("1.5.0"), ReleaseKind.HOTFIX, running).orElseThrow().field());
+        assertEquals("kind", PlannedRelease.checkAgainst(SemVer.of("2.0.0"), ReleaseKind.MINOR, running).orElseThrow().field());
+        assertTrue(PlannedRelease.checkAgainst(SemVer.of("0.1.0"), ReleaseKind.MINOR, Optional.empty()).isEmpty(), "nothing runs yet");
     }
 
     @Test

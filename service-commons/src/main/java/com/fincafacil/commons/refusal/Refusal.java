@@ -11,8 +11,15 @@ import java.util.Map;
  */
 public final class Refusal extends RuntimeException {
 
-    /** What the refusal says about the request; the mapper picks the status. */
-    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNPROCESSABLE, TOO_LARGE, UNAVAILABLE }
+    /**
+     * What the refusal says about the request; the mapper picks the status. FAILED is a use case
+     * that stopped part-way and undid its work (a restore): the caller is told why, as a 500.
+     * PRECONDITION_REQUIRED: a change sent without the version it was based on (If-Match).
+     */
+    public enum Kind {
+        INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNPROCESSABLE, TOO_LARGE, UNAVAILABLE, FAILED,
+        PRECONDITION_REQUIRED
+    }
 
     /** One reason: the field it is about (null for none), its code, and the facts its message names. */
     public record Reason(String field, String code, Map<String, Object> facts, Integer line) {

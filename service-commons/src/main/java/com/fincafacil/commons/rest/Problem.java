@@ -1,6 +1,7 @@
 package com.fincafacil.commons.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fincafacil.problems.ProblemTypes;
 
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,7 @@ import java.util.Map;
 public record Problem(String type, String title, int status, String code, String detail, String field,
                       List<FieldError> errors) {
 
-    public static final String MEDIA_TYPE = "application/problem+json";
-    private static final String TYPES = "https://fincafacil.co/problems/";
+    public static final String MEDIA_TYPE = ProblemTypes.MEDIA_TYPE;
 
     /** The code of a problem nobody named more precisely, by status. */
     private static final Map<Integer, String> STATUS_CODES = Map.ofEntries(
@@ -69,7 +69,7 @@ public record Problem(String type, String title, int status, String code, String
     }
 
     public static String typeOf(String code) {
-        return TYPES + code;
+        return ProblemTypes.uri(code);
     }
 
     public static String codeFor(int status) {
@@ -77,12 +77,7 @@ public record Problem(String type, String title, int status, String code, String
     }
 
     private static String codeOf(String type, int status) {
-        if (type != null && type.startsWith(TYPES)) {
-            String tail = type.substring(TYPES.length());
-            if (!tail.chars().allMatch(Character::isDigit)) {
-                return tail;
-            }
-        }
-        return codeFor(status);
+        String code = ProblemTypes.codeOf(type);
+        return code != null ? code : codeFor(status);
     }
 }

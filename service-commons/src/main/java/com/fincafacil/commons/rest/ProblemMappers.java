@@ -41,7 +41,8 @@ public class ProblemMappers {
     private static final Map<Refusal.Kind, Integer> STATUS = new EnumMap<>(Map.of(
             Refusal.Kind.INVALID, 400, Refusal.Kind.UNAUTHENTICATED, 401, Refusal.Kind.FORBIDDEN, 403,
             Refusal.Kind.NOT_FOUND, 404, Refusal.Kind.CONFLICT, 409, Refusal.Kind.UNPROCESSABLE, 422,
-            Refusal.Kind.TOO_LARGE, 413, Refusal.Kind.UNAVAILABLE, 503));
+            Refusal.Kind.TOO_LARGE, 413, Refusal.Kind.UNAVAILABLE, 503, Refusal.Kind.FAILED, 500,
+            Refusal.Kind.PRECONDITION_REQUIRED, 428));
     /** Seconds a client waits before retrying while the database is away (a restart takes a few). */
     static final String RETRY_AFTER_SECONDS = "2";
 

@@ -1,7 +1,7 @@
 package com.fincafacil.local.artifact;
 
 import io.vertx.core.json.JsonObject;
-import org.semver4j.Semver;
+import com.fincafacil.flags.domain.SemVer;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -148,7 +148,7 @@ public final class ArtifactStore {
                 find(dir.getFileName().toString()).ifPresent(all::add);
             }
         }
-        all.sort(Comparator.comparing(a -> new Semver(a.version())));
+        all.sort(Comparator.comparing(a -> SemVer.of(a.version())));
         return all;
     }
 
@@ -170,7 +170,7 @@ public final class ArtifactStore {
     }
 
     public static boolean isSemver(String version) {
-        return version != null && Semver.isValid(version) && !version.startsWith("v");
+        return SemVer.parse(version).isPresent();
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -1,5 +1,6 @@
 package com.fincafacil.local.control;
 
+import com.fincafacil.problems.ProblemTypes;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
@@ -18,18 +19,11 @@ public final class Problems {
     }
 
     public static void send(RoutingContext ctx, int status, String code, String title, String detail, String field, JsonObject current) {
-        JsonObject problem = new JsonObject()
-                .put("type", "https://fincafacil.co/problems/" + code)
-                .put("title", title != null ? title : TITLES.getOrDefault(status, "Error"))
-                .put("status", status)
-                .put("code", code)
-                .put("detail", detail);
-        if (field != null) {
-            problem.put("field", field);
-        }
+        JsonObject problem = new JsonObject(ProblemTypes.body(status, code,
+                title != null ? title : TITLES.getOrDefault(status, "Error"), detail, field));
         if (current != null && !current.isEmpty()) {
             problem.put("current", current);
         }
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json").end(problem.encodePrettily());
+        ctx.response().setStatusCode(status).putHeader("Content-Type", ProblemTypes.MEDIA_TYPE).end(problem.encodePrettily());
     }
 }

@@ -7,7 +7,7 @@ import com.fincafacil.local.artifact.ArtifactStore;
 import com.fincafacil.platform.FreePorts;
 import com.fincafacil.platform.OperatorTokens;
 import io.vertx.core.json.JsonObject;
-import org.semver4j.Semver;
+import com.fincafacil.flags.domain.SemVer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -176,10 +176,10 @@ public class DrillCommand implements Callable<Integer> {
     }
 
     static String nextVersion(String running, ArtifactStore artifacts) throws IOException {
-        Semver next = Semver.parse(running) == null ? Semver.parse("1.0.0") : Semver.parse(running).withClearedPreReleaseAndBuild().nextPatch();
-        while (artifacts.find(next.getVersion()).isPresent()) {
+        SemVer next = SemVer.parse(running).map(SemVer::nextPatch).orElse(SemVer.of("1.0.0"));
+        while (artifacts.find(next.toString()).isPresent()) {
             next = next.nextPatch();
         }
-        return next.getVersion();
+        return next.toString();
     }
 }

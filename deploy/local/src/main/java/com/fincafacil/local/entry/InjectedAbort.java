@@ -1,6 +1,7 @@
 package com.fincafacil.local.entry;
 
 import com.fincafacil.local.faults.Fault;
+import com.fincafacil.problems.ProblemTypes;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 
@@ -14,20 +15,16 @@ final class InjectedAbort {
 
     static void answer(HttpServerRequest request, Fault fault) {
         int status = fault.spec().status();
-        String body = new JsonObject()
-                .put("type", "https://fincafacil.co/problems/injected_fault")
-                .put("title", "Injected fault")
-                .put("status", status)
-                .put("detail", "The traffic entry answered instead of slot " + fault.slot() + ": fault " + fault.id()
-                        + " aborts " + fault.spec().percentage() + " % of its requests until " + fault.expiresAt() + ".")
-                .put("code", "injected_fault")
+        String body = new JsonObject(ProblemTypes.body(status, "injected_fault", "Injected fault",
+                "The traffic entry answered instead of slot " + fault.slot() + ": fault " + fault.id()
+                        + " aborts " + fault.spec().percentage() + " % of its requests until " + fault.expiresAt() + ".", null))
                 .put("faultId", fault.id())
                 .put("slot", fault.slot())
                 .encode();
         // the body is not read: let it flow (and be dropped) so the connection can serve the next request
         request.resume();
         request.response().setStatusCode(status)
-                .putHeader("Content-Type", "application/problem+json")
+                .putHeader("Content-Type", ProblemTypes.MEDIA_TYPE)
                 .putHeader(HEADER, fault.id())
                 .end(body);
     }

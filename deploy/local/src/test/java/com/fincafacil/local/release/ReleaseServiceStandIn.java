@@ -1,5 +1,6 @@
 package com.fincafacil.local.release;
 
+import com.fincafacil.problems.ProblemTypes;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.vertx.core.json.JsonArray;
@@ -44,9 +45,9 @@ final class ReleaseServiceStandIn implements AutoCloseable {
         }
 
         static Reply problem(int status, JsonObject problem) {
-            JsonObject body = new JsonObject().put("type", "https://fincafacil.co/problems/" + status).put("title", "Refused")
+            JsonObject body = new JsonObject().put("type", ProblemTypes.uri(Integer.toString(status))).put("title", "Refused")
                     .put("status", status).mergeIn(problem);
-            return new Reply(status, "application/problem+json", body.encode());
+            return new Reply(status, ProblemTypes.MEDIA_TYPE, body.encode());
         }
     }
 

@@ -6,7 +6,6 @@ import com.fincafacil.flags.service.FlagEvaluationService;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,8 +20,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The OpenFeature Remote Evaluation Protocol (OFREP 0.1): single and bulk evaluation and the
- * configuration endpoint. Evaluation is in memory, so it runs on the event loop.
+ * The OpenFeature Remote Evaluation Protocol (OFREP 0.1): single evaluation and the configuration
+ * endpoint. Evaluation is in memory, so it runs on the event loop. Bulk evaluation, the address
+ * every farm app polls, is the plain Vert.x route {@link OfrepBulkRoute}.
  */
 @Path("/ofrep/v1")
 @Tag(name = "OFREP")
@@ -53,26 +53,6 @@ public class OfrepResource {
                         .entity(error(key, "FLAG_NOT_FOUND", "No flag named " + key + ".")).build());
     }
 
-    @POST
-    @Path("/evaluate/flags")
-    @NonBlocking
-    @Operation(summary = "Evaluate every flag for a finca; answers 304 when If-None-Match matches the ETag")
-    public Response evaluateAll(@HeaderParam("If-None-Match") String ifNoneMatch, byte[] body) {
-        EvaluationContext context;
-        try {
-            context = OfrepContext.parse(body);
-        } catch (OfrepContext.Invalid e) {
-            return Response.status(400).entity(error(null, e.errorCode, e.getMessage())).build();
-        }
-        String etag = etag(evaluations.revision(), context);
-        if (etag.equals(ifNoneMatch)) {
-            return Response.notModified().header("ETag", etag).build();
-        }
-        FlagEvaluationService.BulkEvaluation bulk = evaluations.evaluateAll(context);
-        List<Map<String, Object>> flags = bulk.evaluations().stream().map(OfrepResource::success).toList();
-        return Response.ok(Map.of("flags", flags)).header("ETag", etag(bulk.revision(), context)).build();
-    }
-
     @GET
     @Path("/configuration")
     @NonBlocking
@@ -82,12 +62,6 @@ public class OfrepResource {
                 "capabilities", Map.of(
                         "cacheInvalidation", Map.of("polling", Map.of("enabled", true, "minPollingIntervalMs", 5000)),
                         "flagEvaluation", Map.of("supportedTypes", List.of("boolean"))));
-    }
-
-    /** The flags' revision and the context decide the whole answer, so together they tag it. */
-    static String etag(String revision, EvaluationContext context) {
-        int contextHash = (context.fincaId() + '|' + context.level().wireName() + '|' + context.appVersion()).hashCode();
-        return "\"" + revision + "-" + Integer.toHexString(contextHash) + "\"";
     }
 
     static Map<String, Object> success(Evaluation evaluation) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * The service's own routes (method, address template, accepted media types), read once from its
- * JAX-RS resources. The error mapper asks it what an address does accept, so a wrong method is
+ * JAX-RS resources and the beans that declare a {@link PlainRoute}. The error mapper asks it what an address does accept, so a wrong method is
  * a 405 with {@code Allow} and a wrong body type a 415 that names the types to send.
  */
 @ApplicationScoped
@@ -72,6 +72,10 @@ public class KnownRoutes {
         List<Route> found = new ArrayList<>();
         for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
             Class<?> type = bean.getBeanClass();
+            PlainRoute plain = type.getAnnotation(PlainRoute.class);
+            if (plain != null) {
+                found.add(new Route(plain.method(), compile(plain.path()), Arrays.asList(plain.consumes())));
+            }
             Path root = type.getAnnotation(Path.class);
             if (root == null) {
                 continue;

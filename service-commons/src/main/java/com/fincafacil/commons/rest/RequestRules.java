@@ -42,23 +42,7 @@ public class RequestRules {
                     .map(Map.Entry::getKey).findFirst().orElse("path");
             throw new InvalidParameterException(name, name + pathProblem, variant(pathProblem), null);
         }
-        String rawQuery = request.getUriInfo().getRequestUri().getRawQuery();
-        Map<String, List<String>> query = new java.util.HashMap<>();
-        if (rawQuery != null) {
-            for (String pair : rawQuery.split("&")) {
-                int equals = pair.indexOf('=');
-                String name = equals < 0 ? pair : pair.substring(0, equals);
-                String value = equals < 0 ? "" : pair.substring(equals + 1);
-                String nameProblem = problem(name);
-                String wrong = nameProblem != null ? nameProblem : problem(value);
-                if (wrong != null) {
-                    String shown = nameProblem == null ? new String(percentDecoded(name), StandardCharsets.UTF_8) : "a query parameter";
-                    throw new InvalidParameterException(shown, shown + wrong, variant(wrong), null);
-                }
-                query.computeIfAbsent(new String(percentDecoded(name.replace('+', ' ')), StandardCharsets.UTF_8), k -> new java.util.ArrayList<>())
-                        .add(value);
-            }
-        }
+        Map<String, List<String>> query = cleanQuery(request.getUriInfo().getRequestUri().getRawQuery());
         Method method = resource.getResourceMethod();
         if (method == null) {
             return;
@@ -72,6 +56,33 @@ public class RequestRules {
                 throw new NotSupportedException();
             }
         }
+    }
+
+    /**
+     * The query's parameters by decoded name (values still encoded), after checking that every name
+     * and value is UTF-8 without NUL; public for routes served outside JAX-RS ({@link PlainRoute}).
+     *
+     * @throws InvalidParameterException naming the first parameter that is not
+     */
+    public static Map<String, List<String>> cleanQuery(String rawQuery) {
+        Map<String, List<String>> query = new java.util.HashMap<>();
+        if (rawQuery == null) {
+            return query;
+        }
+        for (String pair : rawQuery.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            String nameProblem = problem(name);
+            String wrong = nameProblem != null ? nameProblem : problem(value);
+            if (wrong != null) {
+                String shown = nameProblem == null ? new String(percentDecoded(name), StandardCharsets.UTF_8) : "a query parameter";
+                throw new InvalidParameterException(shown, shown + wrong, variant(wrong), null);
+            }
+            query.computeIfAbsent(new String(percentDecoded(name.replace('+', ' ')), StandardCharsets.UTF_8), k -> new java.util.ArrayList<>())
+                    .add(value);
+        }
+        return query;
     }
 
     /** The key of the words in other languages for what {@link #problem} found. */

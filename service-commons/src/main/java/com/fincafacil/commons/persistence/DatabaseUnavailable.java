@@ -23,11 +23,26 @@ public final class DatabaseUnavailable {
         return failure == null ? "" : failure.getSQLState() + " " + failure.getMessage();
     }
 
+    /**
+     * Looks through causes and suppressed exceptions: a commit that fails while the database shuts
+     * down reaches the caller as the transaction manager's exception with the driver's error
+     * attached as suppressed (Narayana), not as its cause.
+     */
     private static SQLException connectionFailure(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        return connectionFailure(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static SQLException connectionFailure(Throwable e, java.util.Set<Throwable> seen) {
+        for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
                 return sql;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                SQLException found = connectionFailure(suppressed, seen);
+                if (found != null) {
+                    return found;
+                }
             }
         }
         return null;

@@ -164,6 +164,7 @@ class ContractIT {
         assertEquals("#/components/schemas/Problem",
                 register.at("/responses/409/content/application~1problem+json/schema/$ref").asText());
         assertTrue(doc.at("/components/schemas/Problem/properties/errors").isObject());
+        assertTrue(register.at("/responses/201/headers/Idempotent-Replayed").isObject(), "a replay is marked");
         // every operation says how it succeeds, and no answer lacks a schema: an empty {} would give a
         // generated client an untyped Object
         List<String> empty = new ArrayList<>();

@@ -11,8 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,7 +49,6 @@ public class AnimalEventResource {
     @POST
     @Path("/weighings")
     @APIResponse(responseCode = "201", description = "The weighing, as recorded",
-            headers = @Header(name = ApiDocs.REPLAYED, description = ApiDocs.REPLAYED_MEANS, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = FarmViews.WeighingView.class)))
     @APIResponse(responseCode = "409", description = ApiDocs.ANIMAL_CLOSED)
     @APIResponse(responseCode = "422", description = ApiDocs.KEY_REUSED)
@@ -65,7 +62,6 @@ public class AnimalEventResource {
     @POST
     @Path("/treatments")
     @APIResponse(responseCode = "201", description = "The treatment, as recorded",
-            headers = @Header(name = ApiDocs.REPLAYED, description = ApiDocs.REPLAYED_MEANS, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = FarmViews.TreatmentView.class)))
     @APIResponse(responseCode = "409", description = ApiDocs.ANIMAL_CLOSED)
     @APIResponse(responseCode = "422", description = ApiDocs.KEY_REUSED)
@@ -79,7 +75,6 @@ public class AnimalEventResource {
     @POST
     @Path("/births")
     @APIResponse(responseCode = "201", description = "The calf, as registered",
-            headers = @Header(name = ApiDocs.REPLAYED, description = ApiDocs.REPLAYED_MEANS, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = FarmViews.AnimalView.class)))
     @APIResponse(responseCode = "409", description = "The dam is sold or dead, or the finca already has the calf's ear tag (codes animal_sold, animal_dead, ear_tag_taken)")
     @APIResponse(responseCode = "422", description = "The dam is not hembra or not activo, or the Idempotency-Key was used for another request "
@@ -94,7 +89,6 @@ public class AnimalEventResource {
     @POST
     @Path("/sale")
     @APIResponse(responseCode = "201", description = "The sale, as recorded",
-            headers = @Header(name = ApiDocs.REPLAYED, description = ApiDocs.REPLAYED_MEANS, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = FarmViews.SaleView.class)))
     @APIResponse(responseCode = "409", description = ApiDocs.ANIMAL_CLOSED)
     @APIResponse(responseCode = "422", description = ApiDocs.KEY_REUSED)
@@ -108,7 +102,6 @@ public class AnimalEventResource {
     @POST
     @Path("/death")
     @APIResponse(responseCode = "201", description = "The death, as recorded",
-            headers = @Header(name = ApiDocs.REPLAYED, description = ApiDocs.REPLAYED_MEANS, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = FarmViews.DeathView.class)))
     @APIResponse(responseCode = "409", description = ApiDocs.ANIMAL_CLOSED)
     @APIResponse(responseCode = "422", description = ApiDocs.KEY_REUSED)

@@ -51,7 +51,6 @@ public class AnimalResource {
     @POST
     @Operation(operationId = "registerAnimal", summary = "Register an animal (ear tag unique within the finca); accepts Idempotency-Key")
     @APIResponse(responseCode = "201", description = "The animal as registered",
-            headers = @Header(name = ApiDocs.REPLAYED, description = ApiDocs.REPLAYED_MEANS, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = FarmViews.AnimalView.class)))
     @APIResponse(responseCode = "409", description = "The finca already has this ear tag (code ear_tag_taken, field earTag)")
     @APIResponse(responseCode = "422", description = "The dam is unknown, not hembra or born after the calf; or the Idempotency-Key was used for another request "

@@ -2,14 +2,12 @@ package com.fincafacil.farm.rest;
 
 /**
  * Words the OpenAPI annotations of several routes share (annotation values must be constants).
- * What every route answers alike (400, 401, 404, 413, 415, 500, 503) is added by service-commons'
- * ContractFilter, not here.
+ * What every route answers alike (400, 401, 404, 413, 415, 500, 503, the Idempotent-Replayed header)
+ * is added by service-commons' ContractFilter, not here.
  */
 final class ApiDocs {
 
     static final String JSON = "application/json";
-    static final String REPLAYED = "Idempotent-Replayed";
-    static final String REPLAYED_MEANS = "true when this is the stored answer of an earlier request with the same Idempotency-Key";
     static final String ANIMAL_CLOSED = "The animal is sold or dead (codes animal_sold, animal_dead)";
     static final String KEY_REUSED = "The Idempotency-Key was used for another request (code idempotency_key_reused)";
     static final String TOTAL = "Items in the whole list with these filters";

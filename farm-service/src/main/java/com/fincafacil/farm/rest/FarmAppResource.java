@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -88,7 +86,6 @@ public class FarmAppResource {
     @Path("/imports/animals")
     @Consumes({"text/csv", "text/plain", "application/octet-stream"})
     @APIResponse(responseCode = "200", description = "The import: rows read, imported and skipped (already in the finca)",
-            headers = @Header(name = ApiDocs.REPLAYED, description = ApiDocs.REPLAYED_MEANS, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = CsvImportService.ImportResult.class)))
     @APIResponse(responseCode = "422", description = "A row names a dam the finca lacks or one born after its calf, or the "
             + "Idempotency-Key was used for another file (errors[] has one entry per line)")

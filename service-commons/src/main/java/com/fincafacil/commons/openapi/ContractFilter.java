@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
@@ -18,7 +19,7 @@ import java.util.Map;
 /**
  * What every service's OpenAPI document says the same way, so that no route has to remember it:
  * the problem+json schema, the two credentials (operators' bearer JWT, farm apps' X-API-Key) and
- * the error answers any operation can give. A route's own annotations add only what is its own
+ * the error answers any operation can give, and the header of an idempotent replay. A route's own annotations add only what is its own
  * (201 and Location, the 404/409/412/422/428 it really raises).
  * <p>
  * It runs at build time, so the document stored with the build (and the clients generated from
@@ -32,6 +33,10 @@ public class ContractFilter implements OASFilter {
     static final String API_KEY_SCHEME = "farmApiKey";
     /** Path prefixes served to farm apps with an X-API-Key (farm-service sets /api/v1/fincas/). */
     static final String API_KEY_PATHS = "fincafacil.openapi.api-key-paths";
+
+    /** A write that takes this header answers a retry with its first answer, marked with {@link #REPLAYED}. */
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
 
     private final List<String> apiKeyPaths;
 
@@ -89,12 +94,23 @@ public class ContractFilter implements OASFilter {
         operation.responses(responses);
         CommonResponses.add(responses, new CommonResponses.Shape(path.contains("{"), operation.getRequestBody() != null,
                 hasSecurity(operation), keyRoute));
+        boolean idempotent = takesIdempotencyKey(operation);
         for (Map.Entry<String, APIResponse> response : responses.getAPIResponses().entrySet()) {
             if (isError(response.getKey()) && response.getValue().getContent() == null) {
                 response.getValue().content(ProblemSchemas.content());
             }
+            if (idempotent && response.getKey().startsWith("2")) {
+                response.getValue().addHeader(REPLAYED, OASFactory.createHeader().schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING)).description("true when this is the stored answer of an earlier "
+                        + "request with the same Idempotency-Key"));
+            }
         }
         return keyRoute;
+    }
+
+    private static boolean takesIdempotencyKey(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && IDEMPOTENCY_KEY.equalsIgnoreCase(p.getName()));
     }
 
     private static boolean hasSecurity(Operation operation) {

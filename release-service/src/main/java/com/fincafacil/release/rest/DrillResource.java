@@ -1,5 +1,8 @@
 package com.fincafacil.release.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.release.repository.DrillEntity;
@@ -53,6 +56,8 @@ public class DrillResource {
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
+    @APIResponse(responseCode = "201", description = "The drill, recorded (Location names it)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DrillView.class)))
     public Response record(@Valid @NotNull RecordDrill request, @Context SecurityContext security, @Context UriInfo uri) {
         if (request.finishedAt().isBefore(request.startedAt())) {
             throw ProblemException.badField("finishedAt", "finishedAt must not be before startedAt.");

@@ -8,7 +8,10 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 
-/** Request helpers for the farm tests: operators create fincas and keys, farm apps use the keys. */
+/**
+ * Request helpers for the farm tests: operators create fincas and keys, farm apps use the keys.
+ * Every answer to a request built here is checked against the OpenAPI document ({@link ContractValidation}).
+ */
 final class FarmApi {
 
     private FarmApi() {
@@ -17,7 +20,7 @@ final class FarmApi {
     /** A finca and the API key of its app. */
     record Finca(String id, String key) {
         RequestSpecification app() {
-            return given().header("X-API-Key", key).contentType(ContentType.JSON);
+            return checked().header("X-API-Key", key).contentType(ContentType.JSON);
         }
 
         String path(String rest) {
@@ -32,7 +35,16 @@ final class FarmApi {
     }
 
     static RequestSpecification operator() {
-        return given().header("Authorization", TestTokens.bearer("operator")).contentType(ContentType.JSON);
+        return operator("operator");
+    }
+
+    static RequestSpecification operator(String role) {
+        return checked().header("Authorization", TestTokens.bearer(role)).contentType(ContentType.JSON);
+    }
+
+    /** A request whose answer must match the OpenAPI document. */
+    static RequestSpecification checked() {
+        return given().filter(ContractValidation.filter());
     }
 
     static Finca finca(String name, String level) {

@@ -12,6 +12,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -30,7 +35,11 @@ public class AlertResource {
     }
 
     @GET
-    @Operation(summary = "List alerts; acknowledged=false for open ones; X-Total-Count and Link rel=next headers")
+    @APIResponse(responseCode = "200", description = "Alerts, newest first",
+            headers = {@Header(name = "X-Total-Count", description = ApiDocs.TOTAL, schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = ApiDocs.NEXT, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FarmViews.AlertView.class)))
+    @Operation(operationId = "listAlerts", summary = "List alerts; acknowledged=false for open ones; X-Total-Count and Link rel=next headers")
     public RestResponse<List<FarmViews.AlertView>> list(@PathParam("fincaId") UUID fincaId, @Context UriInfo uri,
                                                         @QueryParam("acknowledged") Boolean acknowledged,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(FarmViews.MAX_PAGE) int page,
@@ -40,7 +49,7 @@ public class AlertResource {
 
     @POST
     @Path("/{alertId}/acknowledge")
-    @Operation(summary = "Acknowledge an alert (idempotent by nature)")
+    @Operation(operationId = "acknowledgeAlert", summary = "Acknowledge an alert (idempotent by nature)")
     public FarmViews.AlertView acknowledge(@PathParam("fincaId") UUID fincaId, @PathParam("alertId") UUID alertId) {
         return FarmViews.AlertView.of(alerts.acknowledge(fincaId, alertId, "farm app"));
     }

@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -45,7 +48,11 @@ public class AnimalEventResource {
 
     @POST
     @Path("/weighings")
-    @Operation(summary = "Record a weighing (0 < kg < 2000); a drop of 10 % or more raises an alert")
+    @APIResponse(responseCode = "201", description = "The weighing, as recorded",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = FarmViews.WeighingView.class)))
+    @APIResponse(responseCode = "409", description = ApiDocs.ANIMAL_CLOSED)
+    @APIResponse(responseCode = "422", description = ApiDocs.KEY_REUSED)
+    @Operation(operationId = "recordWeighing", summary = "Record a weighing (0 < kg < 2000); a drop of 10 % or more raises an alert")
     public Response weigh(@PathParam("fincaId") UUID fincaId, @PathParam("animalId") UUID animalId,
                           @Context UriInfo uri,
                           @HeaderParam(IdempotencyService.HEADER) String key, WeighingRequest r) {
@@ -54,7 +61,11 @@ public class AnimalEventResource {
 
     @POST
     @Path("/treatments")
-    @Operation(summary = "Record a treatment or vaccination (product, dose, next due date, withdrawal days)")
+    @APIResponse(responseCode = "201", description = "The treatment, as recorded",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = FarmViews.TreatmentView.class)))
+    @APIResponse(responseCode = "409", description = ApiDocs.ANIMAL_CLOSED)
+    @APIResponse(responseCode = "422", description = ApiDocs.KEY_REUSED)
+    @Operation(operationId = "recordTreatment", summary = "Record a treatment or vaccination (product, dose, next due date, withdrawal days)")
     public Response treat(@PathParam("fincaId") UUID fincaId, @PathParam("animalId") UUID animalId,
                           @Context UriInfo uri,
                           @HeaderParam(IdempotencyService.HEADER) String key, AnimalEventService.Treatment r) {
@@ -63,7 +74,12 @@ public class AnimalEventResource {
 
     @POST
     @Path("/births")
-    @Operation(summary = "Record a birth: registers the calf, linked to this animal as its dam")
+    @APIResponse(responseCode = "201", description = "The calf, as registered",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = FarmViews.AnimalView.class)))
+    @APIResponse(responseCode = "409", description = "The dam is sold or dead, or the finca already has the calf's ear tag (codes animal_sold, animal_dead, ear_tag_taken)")
+    @APIResponse(responseCode = "422", description = "The dam is not hembra or not activo, or the Idempotency-Key was used for another request "
+            + "(codes dam_not_female, dam_not_active, idempotency_key_reused)")
+    @Operation(operationId = "recordBirth", summary = "Record a birth: registers the calf, linked to this animal as its dam")
     public Response birth(@PathParam("fincaId") UUID fincaId, @PathParam("animalId") UUID animalId,
                           @Context UriInfo uri,
                           @HeaderParam(IdempotencyService.HEADER) String key, BirthRequest r) {
@@ -72,7 +88,11 @@ public class AnimalEventResource {
 
     @POST
     @Path("/sale")
-    @Operation(summary = "Record the sale of the animal (price in COP, buyer); an animal is sold once")
+    @APIResponse(responseCode = "201", description = "The sale, as recorded",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = FarmViews.SaleView.class)))
+    @APIResponse(responseCode = "409", description = ApiDocs.ANIMAL_CLOSED)
+    @APIResponse(responseCode = "422", description = ApiDocs.KEY_REUSED)
+    @Operation(operationId = "recordSale", summary = "Record the sale of the animal (price in COP, buyer); an animal is sold once")
     public Response sell(@PathParam("fincaId") UUID fincaId, @PathParam("animalId") UUID animalId,
                          @Context UriInfo uri,
                           @HeaderParam(IdempotencyService.HEADER) String key, SaleRequest r) {
@@ -81,7 +101,11 @@ public class AnimalEventResource {
 
     @POST
     @Path("/death")
-    @Operation(summary = "Record the death of the animal (cause); raises a CRITICA alert")
+    @APIResponse(responseCode = "201", description = "The death, as recorded",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = FarmViews.DeathView.class)))
+    @APIResponse(responseCode = "409", description = ApiDocs.ANIMAL_CLOSED)
+    @APIResponse(responseCode = "422", description = ApiDocs.KEY_REUSED)
+    @Operation(operationId = "recordDeath", summary = "Record the death of the animal (cause); raises a CRITICA alert")
     public Response die(@PathParam("fincaId") UUID fincaId, @PathParam("animalId") UUID animalId,
                         @Context UriInfo uri,
                           @HeaderParam(IdempotencyService.HEADER) String key, DeathRequest r) {

@@ -19,6 +19,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -44,7 +49,12 @@ public class AnimalResource {
     }
 
     @POST
-    @Operation(summary = "Register an animal (ear tag unique within the finca); accepts Idempotency-Key")
+    @Operation(operationId = "registerAnimal", summary = "Register an animal (ear tag unique within the finca); accepts Idempotency-Key")
+    @APIResponse(responseCode = "201", description = "The animal as registered",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = FarmViews.AnimalView.class)))
+    @APIResponse(responseCode = "409", description = "The finca already has this ear tag (code ear_tag_taken, field earTag)")
+    @APIResponse(responseCode = "422", description = "The dam is unknown, not hembra or born after the calf; or the Idempotency-Key was used for another request "
+            + "(codes dam_not_found, dam_not_female, calf_born_before_dam, idempotency_key_reused)")
     public Response register(@PathParam("fincaId") UUID fincaId, @HeaderParam(IdempotencyService.HEADER) String key,
                              @Context UriInfo uri, AnimalService.Registration request) {
         if (request == null) {
@@ -55,7 +65,11 @@ public class AnimalResource {
     }
 
     @GET
-    @Operation(summary = "List animals with filters (status, species, sex, earTag prefix) and pages; X-Total-Count and Link rel=next headers")
+    @APIResponse(responseCode = "200", description = "Animals by ear tag",
+            headers = {@Header(name = "X-Total-Count", description = ApiDocs.TOTAL, schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = ApiDocs.NEXT, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FarmViews.AnimalView.class)))
+    @Operation(operationId = "listAnimals", summary = "List animals with filters (status, species, sex, earTag prefix) and pages; X-Total-Count and Link rel=next headers")
     public RestResponse<List<FarmViews.AnimalView>> list(@PathParam("fincaId") UUID fincaId, @Context UriInfo uri,
                                            @QueryParam("status") String status, @QueryParam("species") String species,
                                            @QueryParam("sex") String sex, @QueryParam("earTag") String earTag,
@@ -72,7 +86,7 @@ public class AnimalResource {
 
     @GET
     @Path("/{animalId}")
-    @Operation(summary = "One animal with its history: weighings, treatments, births, sale, death and alerts")
+    @Operation(operationId = "getAnimal", summary = "One animal with its history: weighings, treatments, births, sale, death and alerts")
     public FarmViews.AnimalHistory get(@PathParam("fincaId") UUID fincaId, @PathParam("animalId") UUID animalId) {
         return FarmViews.AnimalHistory.of(histories.of(fincaId, animalId));
     }

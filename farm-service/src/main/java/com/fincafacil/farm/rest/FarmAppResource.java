@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Collection;
@@ -47,28 +50,34 @@ public class FarmAppResource {
     }
 
     @GET
-    @Operation(summary = "The finca this API key belongs to")
+    @Operation(operationId = "getOwnFinca", summary = "The finca this API key belongs to")
     public FincaResource.FincaView finca(@PathParam("fincaId") UUID fincaId) {
         return FincaResource.FincaView.of(fincas.get(fincaId));
     }
 
     @GET
     @Path("/modules")
-    @Operation(summary = "Which modules and alert levels are on for this finca, with reason and source")
+    @Operation(operationId = "listModules", summary = "Which modules and alert levels are on for this finca, with reason and source")
     public Collection<FlagAnswer> modules(@PathParam("fincaId") UUID fincaId, @HeaderParam(APP_VERSION) String appVersion) {
         return modules.all(fincas.get(fincaId), appVersion).values();
     }
 
     @GET
     @Path("/data-quality")
-    @Operation(summary = "Data-quality report (FASE_8_DATA_QUALITY): duplicates, implausible weights, missing birth dates, score")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = DataQualityReport.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.MODULE_OFF)
+    @Operation(operationId = "getDataQuality", summary = "Data-quality report (FASE_8_DATA_QUALITY): duplicates, implausible weights, missing birth dates, score")
     public DataQualityReport dataQuality(@PathParam("fincaId") UUID fincaId, @HeaderParam(APP_VERSION) String appVersion) {
         return reports.dataQuality(fincas.get(fincaId), appVersion);
     }
 
     @GET
     @Path("/analytics/kpis")
-    @Operation(summary = "Herd KPIs (FASE_37_BI_ANALYTICS): head count by category, daily gain, births and revenue per month")
+    @APIResponse(responseCode = "200", description = "The KPIs",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = HerdKpis.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.MODULE_OFF)
+    @Operation(operationId = "getKpis", summary = "Herd KPIs (FASE_37_BI_ANALYTICS): head count by category, daily gain, births and revenue per month")
     public HerdKpis kpis(@PathParam("fincaId") UUID fincaId, @HeaderParam(APP_VERSION) String appVersion) {
         return reports.kpis(fincas.get(fincaId), appVersion);
     }
@@ -76,7 +85,11 @@ public class FarmAppResource {
     @POST
     @Path("/imports/animals")
     @Consumes({"text/csv", "text/plain", "application/octet-stream"})
-    @Operation(summary = "Import animals from a CSV file (docs/farm-csv-import.md): all rows or none")
+    @APIResponse(responseCode = "200", description = "The import: rows read, imported and skipped (already in the finca)",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = CsvImportService.ImportResult.class)))
+    @APIResponse(responseCode = "422", description = "A row names a dam the finca lacks or one born after its calf, or the "
+            + "Idempotency-Key was used for another file (errors[] has one entry per line)")
+    @Operation(operationId = "importAnimals", summary = "Import animals from a CSV file (docs/farm-csv-import.md): all rows or none")
     public Response importAnimals(@PathParam("fincaId") UUID fincaId, @HeaderParam(IdempotencyService.HEADER) String key,
                                   @Context UriInfo uri, byte[] file) {
         byte[] body = file == null ? new byte[0] : file;

@@ -19,6 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -68,7 +73,10 @@ public class FincaResource {
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Create a finca")
+    @Operation(operationId = "createFinca", summary = "Create a finca")
+    @APIResponse(responseCode = "201", description = "The finca, created",
+            headers = @Header(name = "Location", description = "The finca's address", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = FincaView.class)))
     public Response create(@NotNull FincaRequest request) {
         FincaEntity finca = fincas.create(request.fields());
         return Response.created(URI.create("/api/v1/admin/fincas/" + finca.id)).entity(FincaView.of(finca)).build();
@@ -76,6 +84,7 @@ public class FincaResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
+    @Operation(operationId = "listFincas", summary = "Every finca, by name")
     public List<FincaView> list() {
         return fincas.list().stream().map(FincaView::of).toList();
     }
@@ -83,6 +92,7 @@ public class FincaResource {
     @GET
     @Path("/{fincaId}")
     @RolesAllowed(Roles.VIEWER)
+    @Operation(operationId = "getFinca", summary = "One finca")
     public FincaView get(@PathParam("fincaId") UUID fincaId) {
         return FincaView.of(fincas.get(fincaId));
     }
@@ -90,7 +100,7 @@ public class FincaResource {
     @PATCH
     @Path("/{fincaId}")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Update a finca's name, place or deployment level")
+    @Operation(operationId = "updateFinca", summary = "Update a finca's name, place or deployment level")
     public FincaView update(@PathParam("fincaId") UUID fincaId, @NotNull FincaRequest request) {
         return FincaView.of(fincas.update(fincaId, request.fields()));
     }
@@ -100,7 +110,9 @@ public class FincaResource {
     @RolesAllowed(Roles.OPERATOR)
     // the body is optional: without this a bodiless POST (no Content-Type) would be a 415
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an API key for the finca's app; the key is shown only in this answer")
+    @Operation(operationId = "createApiKey", summary = "Create an API key for the finca's app; the key is shown only in this answer")
+    @APIResponse(responseCode = "201", description = "The key, shown this once",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = CreatedKeyView.class)))
     public Response createKey(@PathParam("fincaId") UUID fincaId,
                               @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) KeyRequest request,
                               @Context SecurityContext security) {
@@ -113,6 +125,7 @@ public class FincaResource {
     @GET
     @Path("/{fincaId}/api-keys")
     @RolesAllowed(Roles.VIEWER)
+    @Operation(operationId = "listApiKeys", summary = "The finca's API keys, oldest first (never the keys themselves)")
     public List<KeyView> listKeys(@PathParam("fincaId") UUID fincaId) {
         return keys.list(fincaId).stream().map(KeyView::of).toList();
     }
@@ -120,7 +133,7 @@ public class FincaResource {
     @DELETE
     @Path("/{fincaId}/api-keys/{keyId}")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Revoke an API key")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key")
     public KeyView revoke(@PathParam("fincaId") UUID fincaId, @PathParam("keyId") UUID keyId) {
         return KeyView.of(keys.revoke(fincaId, keyId));
     }

@@ -45,7 +45,7 @@ public class SyncResource {
 
     @POST
     @Path("/sync")
-    @Operation(summary = "Apply an offline batch in order (at most 500 operations); each operation's id is its Idempotency-Key")
+    @Operation(operationId = "syncBatch", summary = "Apply an offline batch in order (at most 500 operations); each operation's id is its Idempotency-Key")
     public SyncViews.Answer sync(@PathParam("fincaId") UUID fincaId, @Context HttpServerRequest http,
                                  @Valid SyncViews.Batch batch) {
         if (batch == null || batch.operations() == null) {
@@ -68,7 +68,7 @@ public class SyncResource {
 
     @GET
     @Path("/changes")
-    @Operation(summary = "What changed in the finca after a cursor (animals, events, alerts), oldest first; pass nextCursor as since")
+    @Operation(operationId = "listChanges", summary = "What changed in the finca after a cursor (animals, events, alerts), oldest first; pass nextCursor as since")
     public SyncViews.Changes changes(@PathParam("fincaId") UUID fincaId, @QueryParam("since") String since,
                                      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_CHANGES) int limit) {
         ChangeFeedService.Page page = feed.after(fincaId, since, limit);

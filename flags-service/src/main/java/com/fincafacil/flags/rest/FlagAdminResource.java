@@ -1,5 +1,8 @@
 package com.fincafacil.flags.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fincafacil.commons.security.Roles;
@@ -67,6 +70,8 @@ public class FlagAdminResource {
     @Path("/{key}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read a flag; the ETag is its version, to send back as If-Match")
+    @APIResponse(responseCode = "200", description = "The flag; its ETag is its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FlagView.class)))
     public Response get(@PathParam("key") String key) {
         return withEtag(Response.ok(), admin.get(key));
     }
@@ -74,6 +79,9 @@ public class FlagAdminResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a flag (kind FASE or ALERTA; definition in the file's format)")
+    @APIResponse(responseCode = "201", description = "The flag, created (Location names it)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FlagView.class)))
+    @APIResponse(responseCode = "409", description = "A flag with this key exists")
     public Response create(@Valid @NotNull CreateFlag request, @Context SecurityContext security) {
         FlagEntity row = admin.create(request.key(), request.kind(), request.definition(), actor(security), request.reason());
         return withEtag(Response.created(URI.create("/api/v1/flags/" + row.key)), row);
@@ -83,6 +91,10 @@ public class FlagAdminResource {
     @Path("/{key}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Redefine a flag (levels, minimum version, notes…)")
+    @APIResponse(responseCode = "200", description = "The flag, redefined",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FlagView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the flag (code precondition_failed): read it again")
+    @APIResponse(responseCode = "428", description = "If-Match is missing (code precondition_required)")
     public Response replace(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch,
                             @Valid @NotNull ReplaceFlag request, @Context SecurityContext security) {
         long expected = Preconditions.expectedVersion(ifMatch);
@@ -93,6 +105,10 @@ public class FlagAdminResource {
     @Path("/{key}")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Enable, disable or change the rollout percentage")
+    @APIResponse(responseCode = "200", description = "The flag, adjusted",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FlagView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the flag (code precondition_failed): read it again")
+    @APIResponse(responseCode = "428", description = "If-Match is missing (code precondition_required)")
     public Response adjust(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull AdjustFlag request, @Context SecurityContext security) {
         long expected = Preconditions.expectedVersion(ifMatch);
@@ -104,6 +120,8 @@ public class FlagAdminResource {
     @Path("/{key}/kill")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Kill switch: disable the flag now, whatever its version")
+    @APIResponse(responseCode = "200", description = "The flag, disabled",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FlagView.class)))
     public Response kill(@PathParam("key") String key, @Valid @NotNull Reason request, @Context SecurityContext security) {
         return withEtag(Response.ok(), admin.kill(key, actor(security), request.reason()));
     }
@@ -112,6 +130,9 @@ public class FlagAdminResource {
     @Path("/{key}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete a flag")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the flag (code precondition_failed): read it again")
+    @APIResponse(responseCode = "428", description = "If-Match is missing (code precondition_required)")
     public Response delete(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch,
                            @QueryParam("reason") @NotBlank String reason, @Context SecurityContext security) {
         admin.delete(key, Preconditions.expectedVersion(ifMatch), actor(security), reason);

@@ -1,5 +1,8 @@
 package com.fincafacil.flags.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.flags.repository.ScheduledChangeEntity;
@@ -56,6 +59,8 @@ public class ScheduledChangeResource {
     @POST
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Schedule a change of habilitado and/or porcentaje_rollout")
+    @APIResponse(responseCode = "201", description = "The change, scheduled",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScheduledView.class)))
     public Response schedule(@Valid @NotNull ScheduleChange request, @Context SecurityContext security) {
         var change = scheduled.schedule(request.flag(),
                 new FlagAdminService.Adjustment(request.habilitado(), request.porcentajeRollout()),

@@ -1,5 +1,8 @@
 package com.fincafacil.incident.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.incident.config.IncidentConfig;
 import com.fincafacil.incident.domain.announce.AnnouncementKind;
@@ -82,6 +85,8 @@ public class AnnouncementResource {
     @POST
     @Path("/channels")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "201", description = "The channel, created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ChannelView.class)))
     public Response create(@Valid @NotNull NewChannel request, @Context SecurityContext security) {
         ChannelEntity c = announcements.create(request.name(), request.kind(), request.url(), request.events(),
                 security.getUserPrincipal().getName());

@@ -1,5 +1,8 @@
 package com.fincafacil.incident.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.incident.domain.IncidentStatus;
 import com.fincafacil.incident.domain.Severity;
@@ -45,6 +48,8 @@ public class IncidentResource {
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
+    @APIResponse(responseCode = "201", description = "The incident, opened",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IncidentViews.IncidentView.class)))
     public Response open(@Valid @NotNull OpenIncident request, @Context SecurityContext security) {
         var incident = service.open(request.title(), request.severity(), request.releaseVersion(),
                 security.getUserPrincipal().getName());

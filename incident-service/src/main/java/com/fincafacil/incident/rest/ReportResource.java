@@ -1,5 +1,8 @@
 package com.fincafacil.incident.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.incident.domain.DeploymentStatus;
 import com.fincafacil.incident.domain.report.ReportText;
@@ -70,6 +73,8 @@ public class ReportResource {
     @POST
     @Path("/{version}/actions")
     @RolesAllowed(Roles.OPERATOR)
+    @APIResponse(responseCode = "201", description = "The report with the follow-up action",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportJson.class)))
     public Response addFollowUp(@PathParam("version") String version, @Valid @NotNull AddFollowUp request,
                                 @Context SecurityContext security) {
         var report = reports.addFollowUp(Periods.version("version", version), request.text(), request.owner(), request.due(),

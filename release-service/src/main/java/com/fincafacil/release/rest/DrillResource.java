@@ -1,5 +1,8 @@
 package com.fincafacil.release.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.release.repository.DrillEntity;
 import com.fincafacil.release.service.Drills;
@@ -52,6 +55,8 @@ public class DrillResource {
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
+    @APIResponse(responseCode = "201", description = "The drill, recorded (Location names it)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DrillView.class)))
     public Response record(@Valid @NotNull RecordDrill request, @Context SecurityContext security, @Context UriInfo uri) {
         DrillEntity drill = drills.record(new Drills.Outcome(request.version(), request.fault(), request.passed(), request.startedAt(),
                 request.finishedAt(), request.report()), security.getUserPrincipal().getName());

@@ -1,5 +1,8 @@
 package com.fincafacil.release.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.release.domain.Change;
@@ -83,6 +86,8 @@ public class ReleaseResource {
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
+    @APIResponse(responseCode = "201", description = "The release, planned (Location names it)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReleaseView.class)))
     public Response plan(@Valid @NotNull PlanRelease request, @Context SecurityContext security, @Context UriInfo uri) {
         List<Change> changes = request.changes() == null ? List.of() : request.changes().stream()
                 .map(c -> new Change(c.title().trim(), c.mergedAt() == null ? null : c.mergedAt().toInstant())).toList();

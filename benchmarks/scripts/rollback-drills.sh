@@ -21,7 +21,7 @@ printf "# Changelog\n" > "$FINCAFACIL_RELEASE_CHANGELOG_FILE"
 
 ./fincafacil up --allow-faults > "$WORK/up.log" 2>&1 &
 trap './fincafacil down > /dev/null 2>&1 || true; kill %1 2>/dev/null || true' EXIT
-for _ in $(seq 180); do grep -q 'Operator token' "$WORK/up.log" && break; sleep 1; done
+for _ in $(seq 300); do grep -q 'Operator token' "$WORK/up.log" && break; sleep 1; done
 grep -q 'Operator token' "$WORK/up.log" || { echo "the platform did not come up; see $WORK/up.log" >&2; exit 1; }
 
 failed=0

@@ -104,6 +104,8 @@ class ReleaseFlowIT {
         assertTrue(Files.exists(Path.of(done.getString("run.backupPath")).resolve("animals.copy")));
 
         assertEquals("EXPAND", done.getString("migrationKind"), "a new nullable column and a new table are expand");
+        assertEquals("migrated", done.getString("timeline.find { it.to == 'CHECKED' }.figures.migrations.runningSchema"),
+                "1.0.0 was never classified here: its side is migrated too");
         assertEquals("100", done.getString("targetSchemaVersion"));
         assertEquals(1, count("SELECT count(*) FROM information_schema.columns WHERE table_name = 'animals' AND column_name = 'nickname'"));
         assertEquals(0, count("SELECT count(*) FROM pg_database WHERE datname LIKE 'scratch_%'"), "the scratch databases are gone");
@@ -154,6 +156,8 @@ class ReleaseFlowIT {
         post(id, "start", "{\"reason\":\"second fix\"}", 202);
         JsonPath monitoring = await(id, r -> List.of("MONITORING", "FAILED").contains(r.getString("state")), Duration.ofMinutes(3));
         assertEquals("MONITORING", monitoring.getString("state"), monitoring.prettify());
+        assertEquals("remembered", monitoring.getString("timeline.find { it.to == 'CHECKED' }.figures.migrations.runningSchema"),
+                "the running 1.0.1's schema was built when 1.0.1 was classified; only 1.0.3's is migrated");
         assertEquals("blue", target().activeSlot().orElseThrow());
         JsonPath quiet = await(id, r -> r.getList("measurements.findAll { it.check == 'error_rate' }").size() >= 2, Duration.ofSeconds(20));
         assertEquals(List.of("INCONCLUSIVE"), quiet.getList("measurements.findAll { it.check == 'error_rate' }.verdict").stream()

@@ -127,6 +127,12 @@ public final class KubernetesTarget implements DeploymentTarget {
         select(SERVICE, slot);
     }
 
+    /** An image pinned by digest ({@code …@sha256:…}); a tag can be pushed again. */
+    @Override
+    public boolean immutable(String image) {
+        return image.contains("@sha256:");
+    }
+
     @Override
     public MigrationRun migrate(String version, String image, String database) {
         long started = System.nanoTime();

@@ -78,6 +78,12 @@ public final class LauncherTarget implements DeploymentTarget {
                 Duration.ofMillis(run.path("durationMs").asLong()), strings(run.path("log")));
     }
 
+    /** The launcher's artifact store keeps a label's contents for good. */
+    @Override
+    public boolean immutable(String artifact) {
+        return true;
+    }
+
     /** The earliest fault on {@code slot} the entry lists; none when faults are not allowed or none is active. */
     @Override
     public Optional<java.time.Instant> faultInjectedSince(String slot) {

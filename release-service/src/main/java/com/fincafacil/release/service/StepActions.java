@@ -148,7 +148,7 @@ public class StepActions {
         release.targetSchemaVersion = c.targetSchemaVersion();
         figures.put("migrations", Map.of("verdict", c.verdict().name(), "targetSchemaVersion", c.targetSchemaVersion(),
                 "changes", c.changes().stream().map(ch -> ch.effect() + " " + ch.object() + ": " + ch.reason()).toList(),
-                "durationMs", c.duration().toMillis()));
+                "durationMs", c.duration().toMillis(), "runningSchema", c.runningRemembered() ? "remembered" : "migrated"));
         String summary = c.changes().isEmpty() ? "no schema change"
                 : String.join("; ", c.changes().stream().map(ch -> ch.effect().name().toLowerCase() + " " + ch.object()).toList());
         return switch (c.verdict()) {

@@ -43,6 +43,15 @@ public interface DeploymentTarget {
     MigrationRun migrate(String version, String artifact, String database);
 
     /**
+     * Whether {@code artifact} always names the same contents, so what its migrations build can be
+     * remembered: a stored version label locally (the store refuses other contents under a label),
+     * an image pinned by digest on Kubernetes. A tag can move, so by default nothing is remembered.
+     */
+    default boolean immutable(String artifact) {
+        return false;
+    }
+
+    /**
      * When a fault injected into {@code slot}'s traffic began, if the target injects faults and one
      * is active (the local entry does; on Kubernetes that is the mesh's, not known here): the
      * analysis reports its detection time from it.

@@ -73,7 +73,8 @@ class ReleaseFlowIT {
     @Test
     @Order(1)
     void a_hotfix_with_an_expand_migration_runs_to_completed_while_farm_apps_keep_writing() throws Exception {
-        FarmWriter writer = FarmWriter.start(LauncherResource.launcher.trafficUrl(), LauncherResource.launcher.operatorToken(), "RF");
+        // four apps, so a slow machine still sends the analysis its minimum of requests per window
+        FarmWriter writer = FarmWriter.start(LauncherResource.launcher.trafficUrl(), LauncherResource.launcher.operatorToken(), "RF", 4, false);
         String id = plan("1.0.1");
         String second = plan("1.0.2");
         JsonPath unacknowledged = given().header("Authorization", TestTokens.bearer("operator")).contentType(ContentType.JSON)
@@ -90,7 +91,7 @@ class ReleaseFlowIT {
         JsonPath monitoring = await(id, r -> List.of("MONITORING", "FAILED").contains(r.getString("state")), Duration.ofMinutes(3));
         assertEquals("MONITORING", monitoring.getString("state"), monitoring.prettify());
         JsonPath analysed = await(id, r -> r.getList("measurements.findAll { it.check == 'error_rate' && it.verdict == 'SUCCESSFUL' }")
-                .size() >= 2, Duration.ofSeconds(30));
+                .size() >= 2, Duration.ofSeconds(60));
         assertTrue(analysed.getList("measurements.findAll { it.check == 'error_rate' && it.verdict == 'SUCCESSFUL' }").size() >= 2,
                 "the analysis measured the farm app's traffic on the new slot: " + analysed.getList("measurements"));
         assertEquals("MONITORING", analysed.getString("state"), "healthy traffic rolls nothing back");
@@ -295,7 +296,7 @@ class ReleaseFlowIT {
     @Test
     @Order(7)
     void a_5xx_burst_on_the_new_slot_rolls_the_release_back_on_its_own_and_no_acknowledged_write_is_lost() throws Exception {
-        FarmWriter writer = FarmWriter.start(LauncherResource.launcher.trafficUrl(), LauncherResource.launcher.operatorToken(), "AR");
+        FarmWriter writer = FarmWriter.start(LauncherResource.launcher.trafficUrl(), LauncherResource.launcher.operatorToken(), "AR", 4, false);
         String id = plan("1.0.9");
         acknowledge(id);
         post(id, "start", "{\"reason\":\"analysis drill\"}", 202);

@@ -161,6 +161,12 @@ class ContractIT {
         assertEquals("header", doc.at("/components/securitySchemes/farmApiKey/in").asText());
         JsonNode register = doc.at("/paths/~1api~1v1~1fincas~1{fincaId}~1animals/post");
         assertEquals("farmApiKey", register.at("/security/0").fieldNames().next());
+        // OpenAPI 3.0 wants a bearer requirement's scopes empty, so the roles are in x-roles
+        JsonNode createFinca = doc.at("/paths/~1api~1v1~1admin~1fincas/post");
+        assertEquals("operatorJwt", createFinca.at("/security/0").fieldNames().next());
+        assertEquals("[\"operator\"]", createFinca.path("x-roles").toString());
+        assertEquals("[\"viewer\"]", doc.at("/paths/~1api~1v1~1admin~1fincas/get/x-roles").toString());
+        assertTrue(register.path("x-roles").isMissingNode(), "a farm app's route names no operator role");
         assertEquals("#/components/schemas/Problem",
                 register.at("/responses/409/content/application~1problem+json/schema/$ref").asText());
         assertTrue(doc.at("/components/schemas/Problem/properties/errors").isObject());

@@ -70,8 +70,9 @@ record OpenApiDocument(String service, String baseUrl, List<Operation> operation
 
     private static Operation operation(JsonNode root, String service, String baseUrl, String method, String path,
                                        JsonNode shared, JsonNode op) {
-        String role = null;
-        for (JsonNode requirement : op.path("security")) {
+        // the least role: x-roles in the services' OpenAPI 3.0 documents, the bearer scopes in the control API's
+        String role = op.path("x-roles").path(0).asText(null);
+        for (JsonNode requirement : role == null ? op.path("security") : JSON.createArrayNode()) {
             for (JsonNode scopes : requirement) {
                 if (scopes.size() > 0) {
                     role = scopes.get(0).asText();

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.jboss.jandex.IndexView;
 
 import java.util.List;
 import java.util.Map;
@@ -39,13 +40,16 @@ public class ContractFilter implements OASFilter {
     static final String REPLAYED = "Idempotent-Replayed";
 
     private final List<String> apiKeyPaths;
+    private final OperatorRoles roles;
 
-    public ContractFilter() {
-        this(ConfigProvider.getConfig().getOptionalValues(API_KEY_PATHS, String.class).orElse(List.of()));
+    /** SmallRye OpenAPI hands a build-stage filter the application's index when it takes one. */
+    public ContractFilter(IndexView index) {
+        this(ConfigProvider.getConfig().getOptionalValues(API_KEY_PATHS, String.class).orElse(List.of()), OperatorRoles.from(index));
     }
 
-    ContractFilter(List<String> apiKeyPaths) {
+    ContractFilter(List<String> apiKeyPaths, OperatorRoles roles) {
         this.apiKeyPaths = List.copyOf(apiKeyPaths);
+        this.roles = roles;
     }
 
     @Override
@@ -58,8 +62,9 @@ public class ContractFilter implements OASFilter {
         boolean anyKeyRoute = false;
         if (openAPI.getPaths() != null) {
             for (var path : openAPI.getPaths().getPathItems().entrySet()) {
-                for (Operation operation : path.getValue().getOperations().values()) {
-                    anyKeyRoute |= describe(path.getKey(), operation);
+                for (var operation : path.getValue().getOperations().entrySet()) {
+                    roles.state(operation.getKey().name(), path.getKey(), operation.getValue());
+                    anyKeyRoute |= describe(path.getKey(), operation.getValue());
                 }
             }
         }

@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -171,26 +170,6 @@ class ContractIT {
                 register.at("/responses/409/content/application~1problem+json/schema/$ref").asText());
         assertTrue(doc.at("/components/schemas/Problem/properties/errors").isObject());
         assertTrue(register.at("/responses/201/headers/Idempotent-Replayed").isObject(), "a replay is marked");
-        // every operation says how it succeeds, and no answer lacks a schema: an empty {} would give a
-        // generated client an untyped Object
-        List<String> empty = new ArrayList<>();
-        doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            boolean succeeds = false;
-            for (var status = op.getValue().path("responses").fieldNames(); status.hasNext(); ) {
-                succeeds |= status.next().startsWith("2");
-            }
-            if (!succeeds) {
-                empty.add(op.getKey() + " " + path.getKey() + " has no 2xx");
-            }
-        }));
-        doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op ->
-                op.getValue().path("responses").fields().forEachRemaining(response ->
-                        response.getValue().path("content").fields().forEachRemaining(media -> {
-                            JsonNode schema = media.getValue().path("schema");
-                            if (schema.isMissingNode() || schema.isEmpty()) {
-                                empty.add(op.getKey() + " " + path.getKey() + " " + response.getKey());
-                            }
-                        }))));
-        assertEquals(List.of(), empty);
+        // that every answer has a schema is checked for every service by ServiceContractTests
     }
 }

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -99,6 +100,52 @@ public abstract class ServiceContractTests {
     void openapi_and_metrics_are_served() {
         given().when().get("/q/openapi?format=json").then().statusCode(200).body("openapi", notNullValue());
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    /**
+     * What a client generator needs from the document: every operation says how it succeeds, no
+     * answer has an empty schema (a generated client would get an untyped Object), and every
+     * operator route names its roles (OpenAPI 3.0 keeps bearer scopes empty, so in x-roles).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_openapi_document_gives_every_answer_a_schema_and_every_operator_route_its_roles() {
+        Map<String, Map<String, Object>> paths = given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        List<String> gaps = new ArrayList<>();
+        int operatorRoutes = 0;
+        for (var path : paths.entrySet()) {
+            for (var op : path.getValue().entrySet()) {
+                if (!(op.getValue() instanceof Map<?, ?> operation) || op.getKey().equals("parameters")) {
+                    continue;
+                }
+                String name = op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+                Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+                if (responses.keySet().stream().noneMatch(status -> status.startsWith("2"))) {
+                    gaps.add(name + " has no 2xx");
+                }
+                responses.forEach((status, response) -> {
+                    Map<String, Map<String, Object>> content = (Map<String, Map<String, Object>>) response.get("content");
+                    if (content != null) {
+                        content.forEach((media, body) -> {
+                            if (!(body.get("schema") instanceof Map<?, ?> schema) || schema.isEmpty()) {
+                                gaps.add(name + " " + status + " " + media + " has no schema");
+                            }
+                        });
+                    }
+                });
+                List<Map<String, List<String>>> security = (List<Map<String, List<String>>>) operation.get("security");
+                boolean operator = security != null && security.stream().anyMatch(r -> r.containsKey("operatorJwt"));
+                if (operator) {
+                    operatorRoutes++;
+                    if (!(operation.get("x-roles") instanceof List<?> roles) || roles.isEmpty()) {
+                        gaps.add(name + " names no operator role");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), gaps);
+        assertTrue(operatorRoutes > 0, "the service has operator routes and the document says so");
     }
 
     @Test

@@ -12,6 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,6 +43,12 @@ public class OfrepResource {
     @Path("/evaluate/flags/{key}")
     @NonBlocking
     @Operation(summary = "Evaluate one flag for a finca (context: targetingKey, nivel_despliegue, app_version)")
+    @APIResponse(responseCode = "200", description = "The flag's value for the context, and why",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OfrepEvaluation")))
+    @APIResponse(responseCode = "400", description = "The context is missing or unreadable (OFREP's error body)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OfrepError")))
+    @APIResponse(responseCode = "404", description = "No flag has this key (OFREP's error body, FLAG_NOT_FOUND)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OfrepError")))
     public Response evaluate(@PathParam("key") String key, byte[] body) {
         EvaluationContext context;
         try {

@@ -103,6 +103,7 @@ public class AnnouncementResource {
     @DELETE
     @Path("/channels/{id}")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "204", description = "The channel is deleted; announcements no longer go to it")
     public Response delete(@PathParam("id") String id) {
         announcements.delete(id(id));
         return Response.noContent().build();

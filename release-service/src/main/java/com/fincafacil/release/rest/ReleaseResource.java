@@ -125,6 +125,8 @@ public class ReleaseResource {
     @POST
     @Path("{id}/start")
     @RolesAllowed(Roles.OPERATOR)
+    @APIResponse(responseCode = "202", description = "Started; the runner takes it from here and its timeline shows each step",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReleaseView.class)))
     public Response start(@PathParam("id") UUID id, @Valid StartRelease request, @Context SecurityContext security) {
         commands.start(id, security.getUserPrincipal().getName(), request == null ? null : request.reason());
         return Response.accepted(view(planning.find(id))).build();
@@ -143,6 +145,8 @@ public class ReleaseResource {
     @POST
     @Path("{id}/retry")
     @RolesAllowed(Roles.OPERATOR)
+    @APIResponse(responseCode = "202", description = "The failed step runs again; the timeline shows it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReleaseView.class)))
     public Response retry(@PathParam("id") UUID id, @Context SecurityContext security) {
         commands.retry(id, security.getUserPrincipal().getName());
         return Response.accepted(view(planning.find(id))).build();
@@ -170,6 +174,8 @@ public class ReleaseResource {
     @POST
     @Path("{id}/rollback")
     @RolesAllowed(Roles.OPERATOR)
+    @APIResponse(responseCode = "202", description = "The rollback is under way; the timeline shows traffic going back",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReleaseView.class)))
     public Response rollback(@PathParam("id") UUID id, @Context SecurityContext security) {
         commands.rollback(id, security.getUserPrincipal().getName());
         return Response.accepted(view(planning.find(id))).build();

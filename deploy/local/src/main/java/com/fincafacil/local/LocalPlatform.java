@@ -36,7 +36,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final PlatformLayout layout;
     private final PrintStream out;
     private final boolean allowFaults;
-    private final List<ServiceProcess> services = new ArrayList<>();
+    private final ServiceSupervisor services;
     private EmbeddedPostgresServer postgres;
     private volatile KafkaBroker kafka;
     private BrokerOutage brokerOutage;
@@ -57,6 +57,7 @@ public final class LocalPlatform implements AutoCloseable {
         this.layout = layout;
         this.out = out;
         this.allowFaults = allowFaults;
+        this.services = new ServiceSupervisor(out);
     }
 
     /** Starts everything; the farm slots come back as the last run left them, or are installed the first time. */
@@ -74,7 +75,8 @@ public final class LocalPlatform implements AutoCloseable {
         out.printf("  kafka      up on %s (%d ms)%n", kafka.bootstrapServers(), ms(t1));
         tokens = OperatorTokens.inDirectory(layout.keys());
         for (PlatformLayout.ServiceSpec spec : layout.services()) {
-            services.add(ServiceProcess.start(spec.name(), settings.jvmOptions(spec.name()), serviceProperties(spec),
+            Map<String, String> properties = serviceProperties(spec);
+            services.start(spec.name(), () -> ServiceProcess.start(spec.name(), settings.jvmOptions(spec.name()), properties,
                     ServiceProcess.quarkusApp(layout.serviceApp(spec.name())), layout.logs().resolve(spec.name() + ".log"),
                     layout.root(), ClassDataSharing.forBuild(layout.classDataCache(), spec.name(), layout.serviceApp(spec.name()))));
         }
@@ -88,7 +90,7 @@ public final class LocalPlatform implements AutoCloseable {
         vertx = Vertx.vertx();
         control = ControlApi.start(vertx, settings.port("control"),
                 OperatorAuth.withPublicKey(tokens.publicKeyFile()), slots, migrations, artifacts,
-                new FaultInjection(allowFaults, entry, slots, brokerOutage = new BrokerOutage(new RestartableBroker(), out)));
+                new FaultInjection(allowFaults, entry, slots, brokerOutage = new BrokerOutage(new RestartableBroker(), out), services));
         out.printf("  control    up on http://127.0.0.1:%d/api/v1%s%n", settings.port("control"),
                 allowFaults ? " (fault injection allowed: ./fincafacil faults)" : "");
         new FarmInstall(layout, artifacts, migrations, slots, out).installOrRestore();
@@ -102,7 +104,7 @@ public final class LocalPlatform implements AutoCloseable {
     /** Waits until every service and the active slot answer ready; false if one died or time ran out. */
     public boolean awaitReady(long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
-        List<ServiceProcess> pending = new ArrayList<>(services);
+        List<ServiceProcess> pending = new ArrayList<>(services.processes());
         long t0 = System.nanoTime();
         while (!pending.isEmpty() && System.currentTimeMillis() < deadline) {
             for (ServiceProcess service : List.copyOf(pending)) {
@@ -218,6 +220,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     @Override
     public void close() {
+        services.close();
         closeQuietly("control API", control);
         closeQuietly("slots", slots);
         closeQuietly("traffic entry", entry);
@@ -229,7 +232,7 @@ public final class LocalPlatform implements AutoCloseable {
             }
         }
         // stop every service at once: each shuts down cleanly on SIGTERM, and in parallel that takes seconds
-        List<ServiceProcess> reversed = new ArrayList<>(services);
+        List<ServiceProcess> reversed = new ArrayList<>(services.processes());
         Collections.reverse(reversed);
         reversed.forEach(ServiceProcess::signalStop);
         reversed.forEach(s -> s.stop(Duration.ofSeconds(20)));

@@ -100,6 +100,11 @@ public final class ServiceProcess {
         return exited;
     }
 
+    /** SIGKILL: the process ends at once, without its shutdown hooks (a crash). */
+    public void kill() {
+        process.destroyForcibly();
+    }
+
     /** Sends SIGTERM so Quarkus shuts down cleanly; {@link #stop(Duration)} waits for it. */
     public void signalStop() {
         process.destroy();

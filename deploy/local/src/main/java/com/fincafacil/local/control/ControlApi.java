@@ -31,7 +31,8 @@ import java.util.concurrent.TimeUnit;
  *                                    on the farm database or a release's scratch_… database
  * GET    /api/v1/artifacts           the stored versions
  * GET    /api/v1/faults              the faults injected into farm traffic and the frozen slots
- * POST   /api/v1/faults              {"kind": "abort"|"delay"|"freeze", "slot", ...}: 201 the fault, Location
+ * POST   /api/v1/faults              {"kind": "abort"|"delay"|"freeze"|"kafka", ...}: 201 the fault, Location;
+ *                                     {"kind": "crash", "service"}: 200, the service killed (the launcher starts it again)
  * DELETE /api/v1/faults/{id}         remove a fault, thaw a slot
  * DELETE /api/v1/faults              remove every fault, thaw every slot
  * </pre>
@@ -82,7 +83,8 @@ public final class ControlApi implements AutoCloseable {
         blocking(router.get("/api/v1/faults"), ctx -> faults.list());
         blocking(router.post("/api/v1/faults"), ctx -> {
             JsonObject fault = faults.add(ctx.body().asString());
-            return new Created("/api/v1/faults/" + fault.getString("id"), fault);
+            // a crash is over once answered: nothing to name with a Location
+            return "crash".equals(fault.getString("kind")) ? fault : new Created("/api/v1/faults/" + fault.getString("id"), fault);
         });
         blocking(router.delete("/api/v1/faults/:id"), ctx -> faults.remove(ctx.pathParam("id")));
         blocking(router.delete("/api/v1/faults"), ctx -> faults.clear());

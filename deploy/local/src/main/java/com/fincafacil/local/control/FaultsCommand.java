@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 
 /**
- * {@code ./fincafacil faults [add abort|delay|freeze … | clear [ID]]}: faults injected into farm
+ * {@code ./fincafacil faults [add abort|delay|freeze|kafka|crash … | clear [ID]]}: faults injected into farm
  * traffic and frozen slots, through the running launcher's control API (which refuses them unless
  * the platform was started with {@code up --allow-faults}).
  */
@@ -97,8 +97,8 @@ public class FaultsCommand implements Callable<Integer> {
         return Math.max(0, Duration.between(Instant.now(), Instant.parse(f.getString("expiresAt"))).toSeconds());
     }
 
-    @Command(name = "add", description = "Inject a fault: abort, delay, freeze or kafka.",
-            subcommands = {Abort.class, Delay.class, Freeze.class, Kafka.class})
+    @Command(name = "add", description = "Inject a fault: abort, delay, freeze, kafka or crash.",
+            subcommands = {Abort.class, Delay.class, Freeze.class, Kafka.class, Crash.class})
     static class Add implements Callable<Integer> {
         @ParentCommand
         FaultsCommand faults;
@@ -215,6 +215,29 @@ public class FaultsCommand implements Callable<Integer> {
             if (answer != null && answer.exitCode() == ControlClient.OK) {
                 spec.commandLine().getOut().printf("Fault %s: Kafka broker stopped until %s.%n", answer.json().getString("id"),
                         answer.json().getString("expiresAt"));
+            }
+            return ControlClient.report(answer, spec.commandLine().getErr());
+        }
+    }
+
+    @Command(name = "crash", description = "Kill a service (SIGKILL); the platform starts it again, as Kubernetes restarts a crashed container.")
+    static class Crash implements Callable<Integer> {
+        @ParentCommand
+        Add add;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--service", required = true, description = "flags-service, release-service or incident-service")
+        String service;
+
+        @Override
+        public Integer call() throws Exception {
+            ControlClient.Answer answer = add.faults.clients.open().send("POST", "/faults",
+                    new JsonObject().put("kind", "crash").put("service", service));
+            if (answer != null && answer.exitCode() == ControlClient.OK) {
+                spec.commandLine().getOut().printf("%s killed (pid %s); the platform starts it again.%n", service,
+                        answer.json().getValue("pid"));
             }
             return ControlClient.report(answer, spec.commandLine().getErr());
         }

@@ -61,6 +61,10 @@ public class DrillCommand implements Callable<Integer> {
             + "Default: ${DEFAULT-VALUE}.")
     int rate;
 
+    @Option(names = "--crash-release-service", description = "Also kill release-service (SIGKILL) at each step of the release, "
+            + "the analysis included; the platform starts it again and the release must resume. Needs faults allowed.")
+    boolean crashReleaseService;
+
     @Option(names = "--timeout-seconds", defaultValue = "600", description = "The longest the drill may take. Default: ${DEFAULT-VALUE}.")
     int timeoutSeconds;
 
@@ -94,7 +98,7 @@ public class DrillCommand implements Callable<Integer> {
 
     private DrillReport run(PlatformLayout layout, String token, Instant started) throws Exception {
         DrillRun run = new DrillRun(layout, token, out, Duration.ofSeconds(timeoutSeconds));
-        return run.drill(fault, concurrency, rate, started);
+        return run.drill(fault, concurrency, rate, crashReleaseService, started);
     }
 
     /** The report into {@code FINCAFACIL_HOME/drills/}, and to release-service if the platform there is up (the release gate reads it). */

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 record DrillReport(String version, String fault, Instant startedAt, Instant finishedAt, String releaseId, String state,
                    String trigger, Long detectionMs, Long rollbackMs, Map<String, Long> acknowledged,
                    DrillChecks.Found database, DrillChecks.Found events, List<ClientWindow> windows,
-                   List<String> failures, boolean couldNotRun) {
+                   Map<String, Long> crashes, List<String> failures, boolean couldNotRun) {
 
     boolean passed() {
         return failures.isEmpty();
@@ -33,6 +33,10 @@ record DrillReport(String version, String fault, Instant startedAt, Instant fini
         out.printf("  writes    %s acknowledged; database: %s; events: %s%n", acknowledged.entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey() + "s").collect(Collectors.joining(", ")), found(database), found(events));
         windows.forEach(w -> out.println("  clients   " + w.line()));
+        if (!crashes.isEmpty()) {
+            out.printf("  crashes   release-service killed at %s; back in %s; the release resumed each time%n",
+                    String.join(", ", crashes.keySet()), crashes.values().stream().map(v -> v + " ms").collect(Collectors.joining(", ")));
+        }
         out.printf("  took      %d s%n", Duration.between(startedAt, finishedAt).toSeconds());
         failures.forEach(f -> out.println("  ✗ " + f));
     }
@@ -61,6 +65,7 @@ record DrillReport(String version, String fault, Instant startedAt, Instant fini
                 .put("missingEvents", events == null ? null : events.missing().size())
                 .put("duplicatedEvents", events == null ? null : events.duplicated().size())
                 .put("clients", windowsJson)
+                .put("releaseServiceCrashes", crashes.isEmpty() ? null : new JsonObject(new java.util.LinkedHashMap<>(crashes)))
                 .put("failures", failures.isEmpty() ? null : String.join("; ", failures));
     }
 
@@ -80,6 +85,8 @@ record DrillReport(String version, String fault, Instant startedAt, Instant fini
         private DrillChecks.Found database;
         private DrillChecks.Found events;
         private List<DrillLoad.Sample> samples = List.of();
+        private Map<String, Long> crashes = Map.of();
+        private List<String> crashFailures = List.of();
 
         Builder(String fault, Instant startedAt) {
             this.fault = fault;
@@ -110,13 +117,19 @@ record DrillReport(String version, String fault, Instant startedAt, Instant fini
             samples = s;
         }
 
+        /** Step → ms release-service took to come back; what went wrong around the crashes. */
+        void crashes(Map<String, Long> atSteps, List<String> problems) {
+            crashes = new java.util.LinkedHashMap<>(atSteps);
+            crashFailures = List.copyOf(problems);
+        }
+
         DrillReport cannotRun(String why) {
             return new DrillReport(version, fault, startedAt, Instant.now(), null, null, null, null, null, Map.of(), null, null,
-                    List.of(), List.of(why), true);
+                    List.of(), crashes, List.of(why), true);
         }
 
         DrillReport build(Instant finishedAt) {
-            List<String> failures = new ArrayList<>();
+            List<String> failures = new ArrayList<>(crashFailures);
             String state = release.getString("state");
             JsonObject rollingBack = entry("ROLLING_BACK");
             JsonObject rolledBack = entry("ROLLED_BACK");
@@ -156,7 +169,7 @@ record DrillReport(String version, String fault, Instant startedAt, Instant fini
             Map<String, Long> acknowledged = writes.stream().collect(Collectors.groupingBy(DrillLoad.Write::kind,
                     java.util.TreeMap::new, Collectors.counting()));
             return new DrillReport(version, fault, startedAt, finishedAt, release.getString("id"), state, trigger, detection, rollback,
-                    acknowledged, database, events, windows, failures, false);
+                    acknowledged, database, events, windows, crashes, failures, false);
         }
 
         private JsonObject entry(String to) {

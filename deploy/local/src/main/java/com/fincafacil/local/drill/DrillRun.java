@@ -36,8 +36,11 @@ final class DrillRun {
         this.token = token;
     }
 
-    DrillReport drill(String fault, int concurrency, int rate, Instant started) throws Exception {
+    /** {@code crashReleaseService}: kill release-service at each step of the release (see {@link ReleaseServiceCrashes}). */
+    DrillReport drill(String fault, int concurrency, int rate, boolean crashReleaseService, Instant started) throws Exception {
         DrillReport.Builder report = new DrillReport.Builder(fault, started);
+        ReleaseServiceCrashes crashes = crashReleaseService ? new ReleaseServiceCrashes(releases, control,
+                "http://127.0.0.1:" + layout.settings().port("release-service"), out, deadline) : null;
         JsonObject traffic = control.get("/api/v1/traffic");
         String running = traffic.getString("version");
         ArtifactStore artifacts = new ArtifactStore(layout.artifacts());
@@ -73,16 +76,35 @@ final class DrillRun {
             releases.post("/api/v1/releases/" + id + "/acks", new JsonObject().put("item", "users_told").put("note", "go-live drill"));
             releases.post("/api/v1/releases/" + id + "/start", new JsonObject().put("reason", "go-live drill"));
             step("release %s started (%s)", version, id);
-            release = await(id, r -> List.of("MONITORING", "FAILED", "ROLLED_BACK", "COMPLETED").contains(r.getString("state")));
-            if (!"MONITORING".equals(release.getString("state"))) {
-                return report.cannotRun("the release ended " + release.getString("state") + " before its switch: " + lastReason(release));
+            release = crashes != null ? crashes.untilMonitoring(id)
+                    : await(id, r -> List.of("MONITORING", "FAILED", "ROLLED_BACK", "COMPLETED").contains(r.getString("state")));
+            if (crashes != null) {
+                report.crashes(crashes.crashes(), crashes.failures());
             }
-            // the fault comes a few seconds after the switch, so what clients saw of the switch itself stays apart
-            Thread.sleep(3_000);
-            String slot = release.getJsonObject("run").getString("toSlot");
-            faultId = control.post("/api/v1/faults", faultBody(fault, slot)).getString("id");
-            step("switched to slot %s; fault %s (%s) injected there", slot, faultId, fault);
-            release = await(id, r -> List.of("FAILED", "ROLLED_BACK", "COMPLETED").contains(r.getString("state")));
+            // with crashes, a restart takes the CPU and farm apps sell less after the switch: the analysis
+            // may rightly roll back on revenue before the fault; what the crashes prove still holds
+            boolean rolledBackEarly = crashes != null && "ROLLED_BACK".equals(release.getString("state"))
+                    && whyEnded(release).endsWith("(analysis)");
+            if (!"MONITORING".equals(release.getString("state")) && !rolledBackEarly) {
+                return report.cannotRun("the release ended " + release.getString("state") + " before the fault: " + whyEnded(release));
+            }
+            if (rolledBackEarly) {
+                step("rolled back by the analysis before the fault: %s", whyEnded(release));
+            } else {
+                if (crashes == null) {
+                    // the fault comes a few seconds after the switch, so what clients saw of the switch itself stays apart
+                    Thread.sleep(3_000);
+                }
+                String slot = release.getJsonObject("run").getString("toSlot");
+                faultId = control.post("/api/v1/faults", faultBody(fault, slot)).getString("id");
+                step("switched to slot %s; fault %s (%s) injected there", slot, faultId, fault);
+                if (crashes != null) {
+                    // killed while the analysis watches the fault: the restarted service must watch on and roll back
+                    crashes.crash("MONITORING");
+                    report.crashes(crashes.crashes(), crashes.failures());
+                }
+                release = await(id, r -> List.of("FAILED", "ROLLED_BACK", "COMPLETED").contains(r.getString("state")));
+            }
             step("release %s", release.getString("state"));
             Thread.sleep(3_000); // writes go on after the rollback too
         } finally {
@@ -167,6 +189,18 @@ final class DrillRun {
             r = releases.get("/api/v1/releases/" + id);
         }
         return r;
+    }
+
+    /** The reason of the rollback or failure that ended the release (its last step's when neither is there). */
+    static String whyEnded(JsonObject release) {
+        JsonArray timeline = release.getJsonArray("timeline", new JsonArray());
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            JsonObject entry = timeline.getJsonObject(i);
+            if (List.of("ROLLING_BACK", "FAILED").contains(entry.getString("to"))) {
+                return entry.getString("reason", "") + " (" + entry.getString("actor", "?") + ")";
+            }
+        }
+        return lastReason(release);
     }
 
     static String lastReason(JsonObject release) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * The control API's fault verbs: abort and delay faults live in the traffic entry (this passes
  * them on, refusals included), freezes in the launcher ({@link com.fincafacil.local.slots.SlotFreezer}),
- * a stopped Kafka broker too ({@link BrokerOutage}).
+ * a stopped Kafka broker too ({@link BrokerOutage}), and a crashed service ({@link ServiceCrash}).
  * Every verb is refused with 403 {@code faults_not_allowed} unless the platform was started with
  * {@code --allow-faults}.
  */
@@ -28,12 +28,14 @@ public final class FaultInjection {
     private final EntryProcess entry;
     private final SlotManager slots;
     private final BrokerOutage broker;
+    private final ServiceCrash crash;
 
-    public FaultInjection(boolean allowed, EntryProcess entry, SlotManager slots, BrokerOutage broker) {
+    public FaultInjection(boolean allowed, EntryProcess entry, SlotManager slots, BrokerOutage broker, ServiceCrash crash) {
         this.allowed = allowed;
         this.entry = entry;
         this.slots = slots;
         this.broker = broker;
+        this.crash = crash;
     }
 
     /** The entry's faults, then the frozen slots, then a stopped broker. */
@@ -47,7 +49,10 @@ public final class FaultInjection {
 
     public JsonObject add(String body) throws Refusal, IOException, InterruptedException {
         requireAllowed();
-        FaultRequest request = FaultRequest.parse(body, PlatformLayout.SLOTS, EnumSet.allOf(FaultRequest.Kind.class));
+        FaultRequest request = FaultRequest.parse(body, PlatformLayout.SLOTS, crash.services(), EnumSet.allOf(FaultRequest.Kind.class));
+        if (request.kind() == FaultRequest.Kind.CRASH) {
+            return crash.crash(request.service());
+        }
         if (request.kind() == FaultRequest.Kind.FREEZE) {
             return slots.freeze(request.slot(), Duration.ofSeconds(request.durationSeconds()));
         }

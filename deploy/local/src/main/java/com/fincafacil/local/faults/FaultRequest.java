@@ -15,16 +15,18 @@ import java.util.regex.PatternSyntaxException;
  * What an operator asks for, checked field by field: a fault on the requests the traffic entry
  * sends to one slot ({@code abort}, {@code delay}: the entry's) or a frozen slot process
  * ({@code freeze}: the launcher's), or the Kafka broker stopped for a while ({@code kafka}: the
- * launcher's; no slot). The control API and the entry's admin port both read requests
+ * launcher's; no slot), or a service process killed at once ({@code crash}: the launcher's, which
+ * starts it again, as Kubernetes restarts a crashed container). The control API and the entry's admin port both read requests
  * with it, so both refuse the same things in the same words. {@code status} is 0 unless the kind is
- * abort, {@code delayMs} 0 unless it is delay; {@code method} and {@code path} are null for "any".
+ * abort, {@code delayMs} 0 unless it is delay; {@code method} and {@code path} are null for "any";
+ * {@code service} is the crashed service's name (a crash has neither slot nor duration).
  */
 public record FaultRequest(Kind kind, String slot, double percentage, int status, long delayMs,
-                           String method, Pattern path, int durationSeconds) {
+                           String method, Pattern path, int durationSeconds, String service) {
 
     /** The kinds of fault, as named in JSON. */
     public enum Kind {
-        ABORT, DELAY, FREEZE, KAFKA;
+        ABORT, DELAY, FREEZE, KAFKA, CRASH;
 
         public String json() {
             return name().toLowerCase(Locale.ROOT);
@@ -35,7 +37,8 @@ public record FaultRequest(Kind kind, String slot, double percentage, int status
             Kind.ABORT, Set.of("kind", "slot", "percentage", "status", "method", "path", "durationSeconds"),
             Kind.DELAY, Set.of("kind", "slot", "percentage", "delayMs", "method", "path", "durationSeconds"),
             Kind.FREEZE, Set.of("kind", "slot", "durationSeconds"),
-            Kind.KAFKA, Set.of("kind", "durationSeconds"));
+            Kind.KAFKA, Set.of("kind", "durationSeconds"),
+            Kind.CRASH, Set.of("kind", "service"));
     private static final Pattern METHOD = Pattern.compile("[A-Za-z]{1,20}");
 
     /**
@@ -43,6 +46,12 @@ public record FaultRequest(Kind kind, String slot, double percentage, int status
      * in {@code slots}; {@code accepted} are the kinds the caller serves.
      */
     public static FaultRequest parse(String json, Collection<String> slots, Set<Kind> accepted) throws Refusal {
+        return parse(json, slots, Set.of(), accepted);
+    }
+
+    /** The same, with the services a crash may name (404 naming {@code service} for another). */
+    public static FaultRequest parse(String json, Collection<String> slots, Collection<String> services, Set<Kind> accepted)
+            throws Refusal {
         JsonObject body = object(json);
         Kind kind = kind(body.getValue("kind"), accepted);
         for (String name : body.fieldNames()) {
@@ -53,7 +62,16 @@ public record FaultRequest(Kind kind, String slot, double percentage, int status
         }
         if (kind == Kind.KAFKA) {
             // the broker, not a slot: every service loses it at once
-            return new FaultRequest(kind, null, 100, 0, 0, null, null, (int) number(body, "durationSeconds", 1, 3_600, null, true));
+            return new FaultRequest(kind, null, 100, 0, 0, null, null, (int) number(body, "durationSeconds", 1, 3_600, null, true), null);
+        }
+        if (kind == Kind.CRASH) {
+            if (!(body.getValue("service") instanceof String service) || service.isBlank()) {
+                throw Refusal.badRequest("service", "\"service\" is required: one of " + services + ".");
+            }
+            if (!services.contains(service)) {
+                throw Refusal.notFound("service", "unknown_service", "No service '" + service + "'; the services are " + services + ".");
+            }
+            return new FaultRequest(kind, null, 100, 0, 0, null, null, 0, service);
         }
         if (!(body.getValue("slot") instanceof String slot) || slot.isBlank()) {
             throw Refusal.badRequest("slot", "\"slot\" is required: one of " + slots + ".");
@@ -63,12 +81,12 @@ public record FaultRequest(Kind kind, String slot, double percentage, int status
         }
         int duration = (int) number(body, "durationSeconds", 1, 86_400, null, true);
         if (kind == Kind.FREEZE) {
-            return new FaultRequest(kind, slot, 100, 0, 0, null, null, duration);
+            return new FaultRequest(kind, slot, 100, 0, 0, null, null, duration, null);
         }
         double percentage = number(body, "percentage", 0, 100, kind == Kind.DELAY ? 100.0 : null, false);
         int status = kind == Kind.ABORT ? (int) number(body, "status", 400, 599, 503.0, true) : 0;
         long delayMs = kind == Kind.DELAY ? (long) number(body, "delayMs", 1, 60_000, null, true) : 0;
-        return new FaultRequest(kind, slot, percentage, status, delayMs, method(body), path(body), duration);
+        return new FaultRequest(kind, slot, percentage, status, delayMs, method(body), path(body), duration, null);
     }
 
     private static JsonObject object(String json) throws Refusal {

@@ -100,6 +100,20 @@ class FaultsCommandTest {
     }
 
     @Test
+    void add_crash_names_the_service_and_says_it_is_started_again() {
+        answer(200, "{\"id\":\"c\",\"kind\":\"crash\",\"service\":\"release-service\",\"pid\":4242,"
+                + "\"createdAt\":\"2026-12-01T10:00:00Z\"}");
+        Result r = run("add", "crash", "--service", "release-service");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("{\"kind\":\"crash\",\"service\":\"release-service\"}", requests.get(0).body());
+        assertEquals("release-service killed (pid 4242); the platform starts it again.\n", r.out());
+        answer(404, problem(404, "unknown_service", "No service 'farm'; the services are [flags-service, release-service, incident-service]."));
+        Result unknown = run("add", "crash", "--service", "farm");
+        assertEquals(4, unknown.exit());
+        assertTrue(unknown.err().contains("No service 'farm'"), unknown.err());
+    }
+
+    @Test
     void list_prints_one_line_per_fault() {
         String expiresAt = java.time.Instant.now().plusSeconds(90).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         answer(200, "[{\"id\":\"1a2b3c4d\",\"kind\":\"delay\",\"slot\":\"blue\",\"percentage\":12.5,\"delayMs\":800,"

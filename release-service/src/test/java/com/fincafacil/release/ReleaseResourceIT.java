@@ -49,7 +49,16 @@ class ReleaseResourceIT {
         plan("operator", "{\"version\":\"1.0.1\",\"kind\":\"hotfix\",\"artifact\":\"registry.example/farm:1.0.1\","
                 + "\"changes\":[{\"title\":\"Weighing dates in Bogotá time\",\"mergedAt\":\"2026-11-28T15:04:05-05:00\"}]}")
                 .statusCode(201).body("changes[0].mergedAt", equalTo("2026-11-28T20:04:05Z"))
-                .body("artifact", equalTo("registry.example/farm:1.0.1"));
+                .body("artifact", equalTo("registry.example/farm:1.0.1")).body("drill", equalTo(false));
+    }
+
+    @Test
+    void the_go_live_drill_marks_its_release() {
+        plan("operator", "{\"version\":\"1.0.20\",\"kind\":\"hotfix\",\"artifact\":\"registry.example/farm:1.0.20\","
+                + "\"changes\":[{\"title\":\"Go-live drill\"}],\"drill\":true}")
+                .statusCode(201).body("drill", equalTo(true));
+        plan("operator", "{\"version\":\"1.0.8\",\"kind\":\"hotfix\",\"changes\":[{\"title\":\"x\"}],\"drill\":\"yes\"}")
+                .statusCode(400).body("field", equalTo("drill"));
     }
 
     @Test

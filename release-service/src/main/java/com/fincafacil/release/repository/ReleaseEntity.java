@@ -47,6 +47,8 @@ public class ReleaseEntity {
     public String startedBy;
     @Column(name = "hotfix_reason")
     public String hotfixReason;
+    /** Planned by the go-live drill: its {@code last_drill} gate steps aside. */
+    public boolean drill;
     /** The slot traffic left (the previous version's) and the one it goes to. */
     @Column(name = "from_slot")
     public String fromSlot;

@@ -73,7 +73,7 @@ public class ReleaseResource {
     /** {@code changes} may be left out: the version's CHANGELOG entry is used. */
     public record PlanRelease(@NotBlank String version, @NotBlank String kind, List<@Valid @NotNull ChangeRequest> changes,
                               @Size(max = 300) String artifact,
-                              @Size(max = 20) List<@Valid @NotNull ValidationQuery> validationQueries) {
+                              @Size(max = 20) List<@Valid @NotNull ValidationQuery> validationQueries, Boolean drill) {
     }
 
     /** What a disaster restore does with rows written after the backup: carry them over, or refuse while any exist. */
@@ -94,7 +94,7 @@ public class ReleaseResource {
         List<Map<String, String>> queries = request.validationQueries() == null ? List.of() : request.validationQueries().stream()
                 .map(q -> Map.of("name", q.name().trim(), "sql", q.sql().trim())).toList();
         ReleaseEntity release = planning.plan(new ReleasePlanningService.Plan(request.version(), request.kind(), changes,
-                request.artifact(), queries), security.getUserPrincipal().getName());
+                request.artifact(), queries, Boolean.TRUE.equals(request.drill())), security.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(release.id.toString()).build())
                 .entity(view(release)).build();
     }

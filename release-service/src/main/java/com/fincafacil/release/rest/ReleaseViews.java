@@ -60,7 +60,7 @@ final class ReleaseViews {
      * release is asked for. {@code gates}: each gate's last result, once the checks ran.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ReleaseView(UUID id, String version, String kind, ReleaseState state, List<Map<String, String>> changes,
+    record ReleaseView(UUID id, String version, String kind, boolean drill, ReleaseState state, List<Map<String, String>> changes,
                        String artifact, String previousVersion, Approval approval, OffsetDateTime createdAt,
                        String createdBy, Run run, String migrationKind, String targetSchemaVersion,
                        List<Map<String, String>> validationQueries, List<Map<String, Object>> gates,
@@ -73,7 +73,7 @@ final class ReleaseViews {
 
         static ReleaseView of(ReleaseEntity r, List<TransitionEntity> timeline, StartCheck.Answer startCheck,
                               List<AcknowledgementEntity> acknowledgements, List<MeasurementEntity> measurements) {
-            return new ReleaseView(r.id, r.version, r.kind, r.state, r.changes, r.artifact, r.previousVersion,
+            return new ReleaseView(r.id, r.version, r.kind, r.drill, r.state, r.changes, r.artifact, r.previousVersion,
                     r.approvedBy == null ? null : new Approval(r.approvedBy, r.approvedAt), r.createdAt, r.createdBy, Run.of(r),
                     r.migrationKind, r.targetSchemaVersion, r.validationQueries, r.gates,
                     acknowledgements == null ? null : acknowledgements.stream().map(Acknowledgement::of).toList(),

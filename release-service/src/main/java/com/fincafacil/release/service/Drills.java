@@ -5,6 +5,7 @@ import com.fincafacil.release.config.ReleaseConfig;
 import com.fincafacil.release.domain.Gate;
 import com.fincafacil.release.repository.DrillEntity;
 import com.fincafacil.release.repository.DrillRepository;
+import com.fincafacil.release.repository.ReleaseEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -75,6 +76,16 @@ public class Drills {
      * when it failed (a rollback that did not work must be looked at before the next release);
      * NOT_RUN when there is none or it is too old (the gate says so, and does not stop the release).
      */
+    /**
+     * The gate for {@code release}: the go-live drill's own release passes it (after a failed drill,
+     * the next drill is what clears the gate, so it cannot wait for a passing one); any other reads
+     * the latest drill.
+     */
+    @Transactional
+    public Gate gate(ReleaseEntity release) {
+        return release.drill ? Gate.passed("last_drill", "this release is a go-live drill: it does not wait for one") : gate();
+    }
+
     @Transactional
     public Gate gate() {
         return drills.latest().map(this::gate)

@@ -51,8 +51,9 @@ public class ReleasePlanningService {
      * null (the version); {@code validationQueries} {@code [{name, sql}]}, read-only queries that
      * return the rows breaking a rule, run after migrating.
      */
+    /** {@code drill}: planned by the go-live drill (see {@link Drills#gate(ReleaseEntity)}). */
     public record Plan(String version, String kind, List<Change> changes, String artifact,
-                       List<Map<String, String>> validationQueries) {
+                       List<Map<String, String>> validationQueries, boolean drill) {
     }
 
     @Transactional
@@ -82,6 +83,7 @@ public class ReleasePlanningService {
         release.id = UUID.randomUUID();
         release.version = semver.toString();
         release.kind = kind.wireName();
+        release.drill = plan.drill();
         release.state = ReleaseState.PLANNED;
         release.changes = changes.stream().map(ReleasePlanningService::asMap).toList();
         release.artifact = plan.artifact() == null || plan.artifact().isBlank() ? semver.toString() : plan.artifact().trim();

@@ -122,7 +122,7 @@ public class StepActions {
             gates.add(migrations(release, active, idle, figures));
         }
         gates.add(services());
-        gates.add(drills.gate());
+        gates.add(drills.gate(release));
         gates.addAll(acknowledgements.check(release.id));
         release.gates = new ArrayList<>(gates.stream().map(Gate::toMap).toList());
         if (gates.stream().anyMatch(Gate::failed)) {

@@ -48,6 +48,15 @@ final class DrillChecks {
     private DrillChecks() {
     }
 
+    /** The version of the last migration applied to the farm database, or empty when Flyway's history is empty. */
+    static java.util.Optional<String> appliedSchemaVersion(String jdbcUrl) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             var rs = c.createStatement().executeQuery("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL "
+                     + "ORDER BY installed_rank DESC LIMIT 1")) {
+            return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
+        }
+    }
+
     static Found database(String jdbcUrl, String fincaId, List<DrillLoad.Write> writes) throws SQLException {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {

@@ -46,7 +46,7 @@ final class DrillRun {
         ArtifactStore artifacts = new ArtifactStore(layout.artifacts());
         String version = DrillCommand.nextVersion(running, artifacts);
         report.version(version);
-        Path migrations = migrations(artifacts.find(running), version);
+        Path migrations = migrations(lastMigrated(artifacts, artifacts.find(running)), version);
         try {
             artifacts.add(layout.serviceApp("farm-service"), version, migrations);
         } finally {
@@ -64,7 +64,7 @@ final class DrillRun {
             Thread.sleep(5_000); // sales before the switch: the revenue check compares with them
             step("farm apps writing: %d clients, %d animals a second each (register, weigh, sell)", concurrency, rate);
             try {
-                release = releases.post("/api/v1/releases", new JsonObject().put("version", version).put("kind", "hotfix")
+                release = releases.post("/api/v1/releases", new JsonObject().put("version", version).put("kind", "hotfix").put("drill", true)
                         .put("changes", new JsonArray().add(new JsonObject().put("title", "Go-live drill"))));
             } catch (DrillHttp.Refused e) {
                 return report.cannotRun("release-service refused the drill's release: " + e.getMessage()
@@ -126,7 +126,7 @@ final class DrillRun {
         report.release(release);
         List<DrillLoad.Write> writes = load.acknowledged();
         report.writes(writes);
-        report.database(DrillChecks.database("jdbc:postgresql://127.0.0.1:" + layout.settings().port("postgres") + "/farm", load.fincaId, writes));
+        report.database(DrillChecks.database(farmJdbcUrl(), load.fincaId, writes));
         report.events(DrillChecks.events("127.0.0.1:" + layout.settings().port("kafka"), load.fincaId, writes, Duration.ofSeconds(15)));
         report.clients(load.samples());
         return report.build(Instant.now());
@@ -143,14 +143,32 @@ final class DrillRun {
     }
 
     /**
-     * The running artifact's extra migrations (already applied to the farm database: Flyway would
+     * The artifact whose migrations the farm database is at: the running one, unless a release
+     * that was rolled back since left its expand migration there (the database keeps it, so the
+     * next drill's build must carry it too, or Flyway refuses it).
+     */
+    private Optional<Artifact> lastMigrated(ArtifactStore artifacts, Optional<Artifact> running) throws Exception {
+        Optional<String> applied = DrillChecks.appliedSchemaVersion(farmJdbcUrl());
+        if (applied.isEmpty() || running.map(a -> a.schemaVersion().equals(applied.get())).orElse(false)) {
+            return running;
+        }
+        return artifacts.list().stream().filter(a -> a.schemaVersion().equals(applied.get()))
+                .reduce((first, later) -> later).or(() -> running);
+    }
+
+    private String farmJdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + layout.settings().port("postgres") + "/farm";
+    }
+
+    /**
+     * The extra migrations of the artifact the farm database is at (already applied: Flyway would
      * refuse a build without them) and one more expand migration after them.
      */
-    private Path migrations(Optional<Artifact> running, String version) throws IOException {
+    private Path migrations(Optional<Artifact> base, String version) throws IOException {
         Path dir = Files.createTempDirectory("drill-migrations-");
         long next = 900;
-        if (running.isPresent()) {
-            Path extra = layout.artifacts().resolve(running.get().version()).resolve(ArtifactStore.EXTRA_MIGRATIONS);
+        if (base.isPresent()) {
+            Path extra = layout.artifacts().resolve(base.get().version()).resolve(ArtifactStore.EXTRA_MIGRATIONS);
             if (Files.isDirectory(extra)) {
                 try (Stream<Path> files = Files.list(extra)) {
                     for (Path f : files.toList()) {
@@ -159,7 +177,7 @@ final class DrillRun {
                 }
             }
             try {
-                next = Math.max(next, (long) Math.floor(Double.parseDouble(running.get().schemaVersion())) + 1);
+                next = Math.max(next, (long) Math.floor(Double.parseDouble(base.get().schemaVersion())) + 1);
             } catch (NumberFormatException e) {
                 // a dotted version: the default is above farm-service's own
             }

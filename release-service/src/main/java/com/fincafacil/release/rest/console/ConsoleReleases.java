@@ -79,7 +79,7 @@ public class ConsoleReleases {
     public Response plan(@RestForm String version, @RestForm String kind, @RestForm String artifact, RoutingContext request) {
         try {
             ReleaseEntity release = planning.plan(new ReleasePlanningService.Plan(version == null ? "" : version.trim(),
-                    kind == null ? "" : kind, List.of(), artifact, List.of()), who());
+                    kind == null ? "" : kind, List.of(), artifact, List.of(), false), who());
             return Response.seeOther(URI.create("/console/releases/" + release.id + "?done=planned")).build();
         } catch (ProblemException | Refusal e) {
             Problem refused = page.problem(e, request);

@@ -72,11 +72,6 @@ public class Drills {
     }
 
     /**
-     * {@code last_drill}: PASSED when the latest drill passed within {@code drill-max-age}; FAILED
-     * when it failed (a rollback that did not work must be looked at before the next release);
-     * NOT_RUN when there is none or it is too old (the gate says so, and does not stop the release).
-     */
-    /**
      * The gate for {@code release}: the go-live drill's own release passes it (after a failed drill,
      * the next drill is what clears the gate, so it cannot wait for a passing one); any other reads
      * the latest drill.
@@ -86,6 +81,11 @@ public class Drills {
         return release.drill ? Gate.passed("last_drill", "this release is a go-live drill: it does not wait for one") : gate();
     }
 
+    /**
+     * {@code last_drill}: PASSED when the latest drill passed within {@code drill-max-age}; FAILED
+     * when it failed (a rollback that did not work must be looked at before the next release);
+     * NOT_RUN when there is none or it is too old (the gate says so, and does not stop the release).
+     */
     @Transactional
     public Gate gate() {
         return drills.latest().map(this::gate)

@@ -81,6 +81,14 @@ final class DrillRun {
             if (crashes != null) {
                 report.crashes(crashes.crashes(), crashes.failures());
             }
+            if ("MONITORING".equals(release.getString("state"))) {
+                // the fault comes a few seconds after the switch, so what clients saw of the switch itself stays apart
+                Thread.sleep(3_000);
+                if (crashes != null) {
+                    // the restarts' CPU may have made the analysis decide meanwhile: let a rollback finish
+                    release = await(id, r -> !"ROLLING_BACK".equals(r.getString("state")));
+                }
+            }
             // with crashes, a restart takes the CPU and farm apps sell less after the switch: the analysis
             // may rightly roll back on revenue before the fault; what the crashes prove still holds
             boolean rolledBackEarly = crashes != null && "ROLLED_BACK".equals(release.getString("state"))
@@ -91,10 +99,6 @@ final class DrillRun {
             if (rolledBackEarly) {
                 step("rolled back by the analysis before the fault: %s", whyEnded(release));
             } else {
-                if (crashes == null) {
-                    // the fault comes a few seconds after the switch, so what clients saw of the switch itself stays apart
-                    Thread.sleep(3_000);
-                }
                 String slot = release.getJsonObject("run").getString("toSlot");
                 faultId = control.post("/api/v1/faults", faultBody(fault, slot)).getString("id");
                 step("switched to slot %s; fault %s (%s) injected there", slot, faultId, fault);

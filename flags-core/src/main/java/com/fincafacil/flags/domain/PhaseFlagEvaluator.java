@@ -17,12 +17,14 @@ public final class PhaseFlagEvaluator {
     }
 
     public Evaluation evaluate(PhaseFlag flag, EvaluationContext ctx) {
-        return rules.stream()
-                .map(rule -> rule.decide(flag, ctx))
-                .flatMap(Optional::stream)
-                .findFirst()
-                // only reachable with a rule list that lacks the rollout rule
-                .orElseGet(() -> new Evaluation(flag.key(), true, Reason.TARGETING_MATCH,
-                        RolloutRule.ALL_CONDITIONS, "Every condition holds."));
+        // a plain loop: this runs for every flag of every farm app's poll
+        for (PhaseRule rule : rules) {
+            Optional<Evaluation> decided = rule.decide(flag, ctx);
+            if (decided.isPresent()) {
+                return decided.get();
+            }
+        }
+        // only reachable with a rule list that lacks the rollout rule
+        return new Evaluation(flag.key(), true, Reason.TARGETING_MATCH, RolloutRule.ALL_CONDITIONS, "Every condition holds.");
     }
 }

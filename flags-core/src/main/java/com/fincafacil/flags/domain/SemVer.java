@@ -2,8 +2,10 @@ package com.fincafacil.flags.domain;
 
 import org.semver4j.Semver;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A semantic version (MAJOR.MINOR.PATCH with optional pre-release and build), parsed strictly:
@@ -12,6 +14,13 @@ import java.util.Optional;
  * Ordering is SemVer precedence (build metadata ignored); equality compares the exact version.
  */
 public final class SemVer implements Comparable<SemVer> {
+
+    /**
+     * Farm apps send the same few versions on every flag evaluation, and semver4j formats a
+     * string on each parse: valid versions are parsed once. Bounded, since clients choose the texts.
+     */
+    private static final int PARSED_LIMIT = 1024;
+    private static final Map<String, SemVer> PARSED = new ConcurrentHashMap<>();
 
     private final Semver version;
 
@@ -27,11 +36,19 @@ public final class SemVer implements Comparable<SemVer> {
         if (text == null) {
             return Optional.empty();
         }
+        SemVer known = PARSED.get(text);
+        if (known != null) {
+            return Optional.of(known);
+        }
         Semver parsed = Semver.parse(text);
         if (parsed == null || !parsed.getVersion().equals(text)) {
             return Optional.empty();
         }
-        return Optional.of(new SemVer(parsed));
+        SemVer version = new SemVer(parsed);
+        if (PARSED.size() < PARSED_LIMIT) {
+            PARSED.put(text, version);
+        }
+        return Optional.of(version);
     }
 
     /** For literals known to be valid (tests, constants). */

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import static com.fincafacil.farm.FarmApi.operator;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -38,6 +39,24 @@ class FincaIT {
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("piloto, produccion_controlada, produccion_abierta"));
         operator().body(Map.of("department", "Meta", "municipality", "Y", "deploymentLevel", "piloto"))
                 .when().post("/api/v1/admin/fincas").then().statusCode(400).body("field", equalTo("name"));
+    }
+
+    @Test
+    void a_finca_with_several_problems_is_refused_with_all_of_them_and_nothing_is_created() {
+        int before = operator().when().get("/api/v1/admin/fincas").then().statusCode(200).extract().path("size()");
+        operator().body(Map.of("name", " ", "department", "Texas", "municipality", "M".repeat(81)))
+                .when().post("/api/v1/admin/fincas").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("name", "department", "municipality", "deploymentLevel"))
+                .body("errors.code", containsInAnyOrder("field_required", "unknown_value", "too_long", "field_required"));
+        // an update may leave fields out, but not blank them; its problems come together too
+        String id = operator().body(Map.of("name", "Las Brisas", "department", "Meta", "municipality", "Granada",
+                "deploymentLevel", "piloto")).when().post("/api/v1/admin/fincas").then().statusCode(201).extract().path("id");
+        operator().body(Map.of("name", "", "deploymentLevel", "beta"))
+                .when().patch("/api/v1/admin/fincas/" + id).then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("name", "deploymentLevel"));
+        operator().when().get("/api/v1/admin/fincas").then().body("size()", equalTo(before + 1));
+        operator().when().get("/api/v1/admin/fincas/" + id).then().body("name", equalTo("Las Brisas"))
+                .body("deploymentLevel", equalTo("piloto"));
     }
 
     @Test

@@ -35,7 +35,6 @@ public final class DomainRules {
     public static ArchRule servicesBuildNoHttpAnswer(String basePackage) {
         return noClasses().that().resideInAPackage(basePackage + ".service..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.fincafacil.commons.rest.ProblemException")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("com.fincafacil.commons.rest.Problem")
                 .because("a use case says no with a code and facts; the problem mapper words it")
                 .allowEmptyShould(true);

@@ -16,8 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -34,18 +32,6 @@ public class AnimalEventResource {
         this.idempotency = idempotency;
     }
 
-    public record WeighingRequest(LocalDate date, BigDecimal weightKg) {
-    }
-
-    public record BirthRequest(LocalDate date, AnimalEventService.Calf calf) {
-    }
-
-    public record SaleRequest(LocalDate date, BigDecimal priceCop, String buyer) {
-    }
-
-    public record DeathRequest(LocalDate date, String cause) {
-    }
-
     @POST
     @Path("/weighings")
     @APIResponse(responseCode = "201", description = "The weighing, as recorded",
@@ -55,8 +41,8 @@ public class AnimalEventResource {
     @Operation(operationId = "recordWeighing", summary = "Record a weighing (0 < kg < 2000); a drop of 10 % or more raises an alert")
     public Response weigh(@PathParam("fincaId") UUID fincaId, @PathParam("animalId") UUID animalId,
                           @Context UriInfo uri,
-                          @HeaderParam(IdempotencyService.HEADER) String key, WeighingRequest r) {
-        return write(fincaId, key, Idempotent.request(uri, r), r, () -> FarmViews.WeighingView.of(events.weigh(fincaId, animalId, r.date(), r.weightKg())));
+                          @HeaderParam(IdempotencyService.HEADER) String key, AnimalEventService.WeighingRequest r) {
+        return write(fincaId, key, Idempotent.request(uri, r), r, () -> FarmViews.WeighingView.of(events.weigh(fincaId, animalId, r)));
     }
 
     @POST
@@ -82,8 +68,8 @@ public class AnimalEventResource {
     @Operation(operationId = "recordBirth", summary = "Record a birth: registers the calf, linked to this animal as its dam")
     public Response birth(@PathParam("fincaId") UUID fincaId, @PathParam("animalId") UUID animalId,
                           @Context UriInfo uri,
-                          @HeaderParam(IdempotencyService.HEADER) String key, BirthRequest r) {
-        return write(fincaId, key, Idempotent.request(uri, r), r, () -> FarmViews.AnimalView.of(events.birth(fincaId, animalId, r.date(), r.calf())));
+                          @HeaderParam(IdempotencyService.HEADER) String key, AnimalEventService.BirthRequest r) {
+        return write(fincaId, key, Idempotent.request(uri, r), r, () -> FarmViews.AnimalView.of(events.birth(fincaId, animalId, r)));
     }
 
     @POST
@@ -95,8 +81,8 @@ public class AnimalEventResource {
     @Operation(operationId = "recordSale", summary = "Record the sale of the animal (price in COP, buyer); an animal is sold once")
     public Response sell(@PathParam("fincaId") UUID fincaId, @PathParam("animalId") UUID animalId,
                          @Context UriInfo uri,
-                          @HeaderParam(IdempotencyService.HEADER) String key, SaleRequest r) {
-        return write(fincaId, key, Idempotent.request(uri, r), r, () -> FarmViews.SaleView.of(events.sell(fincaId, animalId, r.date(), r.priceCop(), r.buyer())));
+                          @HeaderParam(IdempotencyService.HEADER) String key, AnimalEventService.SaleRequest r) {
+        return write(fincaId, key, Idempotent.request(uri, r), r, () -> FarmViews.SaleView.of(events.sell(fincaId, animalId, r)));
     }
 
     @POST
@@ -108,8 +94,8 @@ public class AnimalEventResource {
     @Operation(operationId = "recordDeath", summary = "Record the death of the animal (cause); raises a CRITICA alert")
     public Response die(@PathParam("fincaId") UUID fincaId, @PathParam("animalId") UUID animalId,
                         @Context UriInfo uri,
-                          @HeaderParam(IdempotencyService.HEADER) String key, DeathRequest r) {
-        return write(fincaId, key, Idempotent.request(uri, r), r, () -> FarmViews.DeathView.of(events.die(fincaId, animalId, r.date(), r.cause())));
+                          @HeaderParam(IdempotencyService.HEADER) String key, AnimalEventService.DeathRequest r) {
+        return write(fincaId, key, Idempotent.request(uri, r), r, () -> FarmViews.DeathView.of(events.die(fincaId, animalId, r)));
     }
 
     private Response write(UUID fincaId, String key, Idempotent.Request request, Object body, Supplier<Object> write) {

@@ -29,11 +29,11 @@ class SyncOperations {
     /** The kinds of operation, by their wire name; all but registration are about an existing animal. */
     enum Kind {
         REGISTRATION("registration", AnimalService.Registration.class, null),
-        WEIGHING("weighing", AnimalEventResource.WeighingRequest.class, "/weighings"),
+        WEIGHING("weighing", AnimalEventService.WeighingRequest.class, "/weighings"),
         TREATMENT("treatment", AnimalEventService.Treatment.class, "/treatments"),
-        BIRTH("birth", AnimalEventResource.BirthRequest.class, "/births"),
-        SALE("sale", AnimalEventResource.SaleRequest.class, "/sale"),
-        DEATH("death", AnimalEventResource.DeathRequest.class, "/death");
+        BIRTH("birth", AnimalEventService.BirthRequest.class, "/births"),
+        SALE("sale", AnimalEventService.SaleRequest.class, "/sale"),
+        DEATH("death", AnimalEventService.DeathRequest.class, "/death");
 
         final String wireName;
         final Class<?> body;
@@ -78,20 +78,20 @@ class SyncOperations {
     Object body(Kind kind, JsonNode json, Instant recordedAt) {
         Object body = JsonBodies.read(mapper, json, kind.body);
         LocalDate day = SyncRules.eventDate(recordedAt);
-        if (body instanceof AnimalEventResource.WeighingRequest r && r.date() == null) {
-            return new AnimalEventResource.WeighingRequest(day, r.weightKg());
+        if (body instanceof AnimalEventService.WeighingRequest r && r.date() == null) {
+            return new AnimalEventService.WeighingRequest(day, r.weightKg());
         }
         if (body instanceof AnimalEventService.Treatment r && r.date() == null) {
             return new AnimalEventService.Treatment(r.product(), r.dose(), day, r.nextDueDate(), r.withdrawalDays());
         }
-        if (body instanceof AnimalEventResource.BirthRequest r && r.date() == null) {
-            return new AnimalEventResource.BirthRequest(day, r.calf());
+        if (body instanceof AnimalEventService.BirthRequest r && r.date() == null) {
+            return new AnimalEventService.BirthRequest(day, r.calf());
         }
-        if (body instanceof AnimalEventResource.SaleRequest r && r.date() == null) {
-            return new AnimalEventResource.SaleRequest(day, r.priceCop(), r.buyer());
+        if (body instanceof AnimalEventService.SaleRequest r && r.date() == null) {
+            return new AnimalEventService.SaleRequest(day, r.priceCop(), r.buyer());
         }
-        if (body instanceof AnimalEventResource.DeathRequest r && r.date() == null) {
-            return new AnimalEventResource.DeathRequest(day, r.cause());
+        if (body instanceof AnimalEventService.DeathRequest r && r.date() == null) {
+            return new AnimalEventService.DeathRequest(day, r.cause());
         }
         return body;
     }
@@ -101,7 +101,7 @@ class SyncOperations {
         String tag = null;
         if (body instanceof AnimalService.Registration r) {
             tag = r.earTag();
-        } else if (body instanceof AnimalEventResource.BirthRequest r && r.calf() != null) {
+        } else if (body instanceof AnimalEventService.BirthRequest r && r.calf() != null) {
             tag = r.calf().earTag();
         }
         return Optional.ofNullable(tag).map(t -> t.trim().toUpperCase(Locale.ROOT));
@@ -117,19 +117,19 @@ class SyncOperations {
     }
 
     private Supplier<Object> write(UUID fincaId, UUID id, Object body) {
-        if (body instanceof AnimalEventResource.WeighingRequest r) {
-            return () -> FarmViews.WeighingView.of(events.weigh(fincaId, id, r.date(), r.weightKg()));
+        if (body instanceof AnimalEventService.WeighingRequest r) {
+            return () -> FarmViews.WeighingView.of(events.weigh(fincaId, id, r));
         }
         if (body instanceof AnimalEventService.Treatment r) {
             return () -> FarmViews.TreatmentView.of(events.treat(fincaId, id, r));
         }
-        if (body instanceof AnimalEventResource.BirthRequest r) {
-            return () -> FarmViews.AnimalView.of(events.birth(fincaId, id, r.date(), r.calf()));
+        if (body instanceof AnimalEventService.BirthRequest r) {
+            return () -> FarmViews.AnimalView.of(events.birth(fincaId, id, r));
         }
-        if (body instanceof AnimalEventResource.SaleRequest r) {
-            return () -> FarmViews.SaleView.of(events.sell(fincaId, id, r.date(), r.priceCop(), r.buyer()));
+        if (body instanceof AnimalEventService.SaleRequest r) {
+            return () -> FarmViews.SaleView.of(events.sell(fincaId, id, r));
         }
-        AnimalEventResource.DeathRequest r = (AnimalEventResource.DeathRequest) body;
-        return () -> FarmViews.DeathView.of(events.die(fincaId, id, r.date(), r.cause()));
+        AnimalEventService.DeathRequest r = (AnimalEventService.DeathRequest) body;
+        return () -> FarmViews.DeathView.of(events.die(fincaId, id, r));
     }
 }

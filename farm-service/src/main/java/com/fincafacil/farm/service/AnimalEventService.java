@@ -1,5 +1,6 @@
 package com.fincafacil.farm.service;
 
+import com.fincafacil.commons.refusal.FieldChecks;
 import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.farm.domain.AnimalAction;
 import com.fincafacil.farm.domain.AnimalLifecycle;
@@ -25,6 +26,11 @@ import com.fincafacil.farm.repository.TreatmentEntity;
 import com.fincafacil.farm.repository.WeighingEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -50,10 +56,13 @@ public class AnimalEventService {
     private final AlertService alerts;
     private final FarmEvents events;
     private final FarmMetrics metrics;
+    private final Validator validator;
     private final Clock clock = Clock.systemUTC();
 
     public AnimalEventService(AnimalRepository animals, AnimalEventRepository eventsStore, AnimalService animalService,
-                              FincaService fincas, AlertService alerts, FarmEvents events, FarmMetrics metrics) {
+                              FincaService fincas, AlertService alerts, FarmEvents events, FarmMetrics metrics,
+                              Validator validator) {
+        this.validator = validator;
         this.animals = animals;
         this.eventsStore = eventsStore;
         this.animalService = animalService;
@@ -63,18 +72,34 @@ public class AnimalEventService {
         this.metrics = metrics;
     }
 
-    public record Treatment(String product, String dose, LocalDate date, LocalDate nextDueDate, Integer withdrawalDays) {
+    // What a farm app sends for each event. Required fields and text lengths are their constraints;
+    // formats, ranges and dates against the animal's are the use case's checks, reported with them.
+
+    public record WeighingRequest(@NotNull LocalDate date, @NotNull BigDecimal weightKg) {
+    }
+
+    public record Treatment(@NotBlank @Size(max = 120) String product, @NotBlank @Size(max = 60) String dose,
+                            @NotNull LocalDate date, LocalDate nextDueDate, Integer withdrawalDays) {
     }
 
     public record Calf(String earTag, String sex, String breed, BigDecimal weightKg) {
     }
 
+    public record BirthRequest(@NotNull LocalDate date, @NotNull @Valid Calf calf) {
+    }
+
+    public record SaleRequest(@NotNull LocalDate date, @NotNull BigDecimal priceCop, @NotBlank @Size(max = 120) String buyer) {
+    }
+
+    public record DeathRequest(@NotNull LocalDate date, @NotBlank @Size(max = 200) String cause) {
+    }
+
     @Transactional
-    public WeighingEntity weigh(UUID fincaId, UUID animalId, LocalDate date, BigDecimal weightKg) {
+    public WeighingEntity weigh(UUID fincaId, UUID animalId, WeighingRequest w) {
         AnimalEntity animal = lock(fincaId, animalId, AnimalAction.WEIGH);
-        FieldChecks checks = new FieldChecks();
-        LocalDate on = checks.check(() -> eventDate(animal, date));
-        Kilograms kg = checks.check(() -> Refusals.valid(() -> Kilograms.of(Refusals.required(Kilograms.FIELD, weightKg))));
+        FieldChecks checks = FieldChecks.of(validator, w);
+        LocalDate on = eventDate(checks, animal, w.date());
+        Kilograms kg = w.weightKg() == null ? null : checks.check(() -> Refusals.valid(() -> Kilograms.of(w.weightKg())));
         checks.refuseIfAny();
         var previous = eventsStore.latestWeighing(animalId);
         WeighingEntity weighing = new WeighingEntity();
@@ -100,14 +125,14 @@ public class AnimalEventService {
     @Transactional
     public TreatmentEntity treat(UUID fincaId, UUID animalId, Treatment t) {
         AnimalEntity animal = lock(fincaId, animalId, AnimalAction.TREAT);
-        FieldChecks checks = new FieldChecks();
-        LocalDate on = checks.check(() -> eventDate(animal, t.date()));
+        FieldChecks checks = FieldChecks.of(validator, t);
+        LocalDate on = eventDate(checks, animal, t.date());
         TreatmentEntity treatment = new TreatmentEntity();
         treatment.id = UUID.randomUUID();
         treatment.fincaId = fincaId;
         treatment.animalId = animalId;
-        treatment.product = checks.check(() -> Refusals.text("product", t.product(), 120));
-        treatment.dose = checks.check(() -> Refusals.text("dose", t.dose(), 60));
+        treatment.product = trimmed(t.product());
+        treatment.dose = trimmed(t.dose());
         treatment.appliedOn = on;
         if (on != null && t.nextDueDate() != null && !t.nextDueDate().isAfter(on)) {
             checks.refuse("nextDueDate", "date_too_early", "variant", "after_treatment");
@@ -134,11 +159,13 @@ public class AnimalEventService {
     }
 
     @Transactional
-    public AnimalEntity birth(UUID fincaId, UUID damId, LocalDate date, Calf calf) {
+    public AnimalEntity birth(UUID fincaId, UUID damId, BirthRequest b) {
         AnimalEntity dam = animals.lockInFinca(fincaId, damId).orElseThrow(() -> AnimalService.notFound(damId));
         Refusals.check(AnimalLifecycle.decideBirth(Sex.parse(dam.sex).orElseThrow(), AnimalStatus.parse(dam.status).orElseThrow()));
-        LocalDate on = eventDate(dam, date);
-        Refusals.required("calf", calf);
+        FieldChecks checks = FieldChecks.of(validator, b);
+        LocalDate on = eventDate(checks, dam, b.date());
+        checks.refuseIfAny();
+        Calf calf = b.calf();
         AnimalEntity newborn = animalService.register(fincaId, new AnimalService.Registration(calf.earTag(), dam.species,
                 calf.breed() == null ? dam.breed : calf.breed(), calf.sex(), on, dam.earTag, calf.weightKg(), null));
         BirthEntity birth = new BirthEntity();
@@ -155,12 +182,12 @@ public class AnimalEventService {
     }
 
     @Transactional
-    public SaleEntity sell(UUID fincaId, UUID animalId, LocalDate date, BigDecimal priceCop, String buyer) {
+    public SaleEntity sell(UUID fincaId, UUID animalId, SaleRequest s) {
         AnimalEntity animal = lock(fincaId, animalId, AnimalAction.SELL);
-        FieldChecks checks = new FieldChecks();
-        LocalDate on = checks.check(() -> eventDate(animal, date));
-        PriceCop price = checks.check(() -> Refusals.valid(() -> PriceCop.of(Refusals.required(PriceCop.FIELD, priceCop))));
-        String buyerName = checks.check(() -> Refusals.text("buyer", buyer, 120));
+        FieldChecks checks = FieldChecks.of(validator, s);
+        LocalDate on = eventDate(checks, animal, s.date());
+        PriceCop price = s.priceCop() == null ? null : checks.check(() -> Refusals.valid(() -> PriceCop.of(s.priceCop())));
+        String buyerName = trimmed(s.buyer());
         checks.refuseIfAny();
         var stats = eventsStore.saleStats(fincaId);
         SaleEntity sale = new SaleEntity();
@@ -183,11 +210,11 @@ public class AnimalEventService {
     }
 
     @Transactional
-    public DeathEntity die(UUID fincaId, UUID animalId, LocalDate date, String cause) {
+    public DeathEntity die(UUID fincaId, UUID animalId, DeathRequest d) {
         AnimalEntity animal = lock(fincaId, animalId, AnimalAction.RECORD_DEATH);
-        FieldChecks checks = new FieldChecks();
-        LocalDate on = checks.check(() -> eventDate(animal, date));
-        String causeText = checks.check(() -> Refusals.text("cause", cause, 200));
+        FieldChecks checks = FieldChecks.of(validator, d);
+        LocalDate on = eventDate(checks, animal, d.date());
+        String causeText = trimmed(d.cause());
         checks.refuseIfAny();
         DeathEntity death = new DeathEntity();
         death.id = UUID.randomUUID();
@@ -211,14 +238,22 @@ public class AnimalEventService {
         return animal;
     }
 
-    /** The event's date: required, not in the future, not before the animal was born. */
-    private LocalDate eventDate(AnimalEntity animal, LocalDate date) {
-        LocalDate on = Refusals.required("date", date);
-        Refusals.valid(() -> DateRules.requireNotInFuture("date", on, today()));
-        if (animal.birthDate != null) {
-            Refusals.valid(() -> DateRules.requireNotBefore("date", on, animal.birthDate, "the animal's birth date"));
+    /** The event's date (required by its constraint): not in the future, not before the animal was born. */
+    private LocalDate eventDate(FieldChecks checks, AnimalEntity animal, LocalDate date) {
+        if (date == null) {
+            return null;
         }
-        return on;
+        return checks.check(() -> {
+            Refusals.valid(() -> DateRules.requireNotInFuture("date", date, today()));
+            if (animal.birthDate != null) {
+                Refusals.valid(() -> DateRules.requireNotBefore("date", date, animal.birthDate, "the animal's birth date"));
+            }
+            return date;
+        });
+    }
+
+    private static String trimmed(String text) {
+        return text == null ? null : text.trim();
     }
 
     private FincaEntity finca(UUID fincaId) {

@@ -1,5 +1,6 @@
 package com.fincafacil.farm.service;
 
+import com.fincafacil.commons.refusal.FieldChecks;
 import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.farm.domain.AnimalStatus;
 import com.fincafacil.farm.domain.DateRules;
@@ -14,6 +15,9 @@ import com.fincafacil.farm.repository.AnimalRepository;
 import com.fincafacil.farm.repository.AnimalWriter;
 import com.fincafacil.farm.repository.PageOf;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -30,18 +34,20 @@ public class AnimalService {
     private final AnimalRepository animals;
     private final AnimalWriter writer;
     private final FarmEvents events;
+    private final Validator validator;
     private final Clock clock;
 
-    public AnimalService(AnimalRepository animals, AnimalWriter writer, FarmEvents events) {
+    public AnimalService(AnimalRepository animals, AnimalWriter writer, FarmEvents events, Validator validator) {
         this.animals = animals;
         this.writer = writer;
         this.events = events;
+        this.validator = validator;
         this.clock = Clock.systemUTC();
     }
 
     /** What a farm app sends to register an animal; strings are the Spanish wire names. */
-    public record Registration(String earTag, String species, String breed, String sex, LocalDate birthDate,
-                               String damEarTag, BigDecimal weightKg, String status) {
+    public record Registration(@NotBlank String earTag, String species, @Size(max = 60) String breed, @NotBlank String sex,
+                               LocalDate birthDate, String damEarTag, BigDecimal weightKg, String status) {
     }
 
     /**
@@ -53,12 +59,12 @@ public class AnimalService {
         AnimalEntity animal = new AnimalEntity();
         animal.id = UUID.randomUUID();
         animal.fincaId = fincaId;
-        FieldChecks checks = new FieldChecks();
-        animal.earTag = checks.check(() -> Refusals.valid(() -> EarTag.of(Refusals.required(EarTag.FIELD, r.earTag()))).value());
+        FieldChecks checks = FieldChecks.of(validator, r);
+        animal.earTag = checks.refused(EarTag.FIELD) ? null : checks.check(() -> Refusals.valid(() -> EarTag.of(r.earTag())).value());
         animal.species = r.species() == null ? Species.DEFAULT.wireName() : checks.check(() ->
                 enumValue("species", Species.parse(r.species()).map(Species::wireName), "bovino, bufalino, ovino, caprino, equino"));
-        animal.breed = checks.check(() -> breed(r.breed()));
-        animal.sex = checks.check(() -> enumValue("sex", Sex.parse(Refusals.required("sex", r.sex())).map(Sex::wireName), "macho, hembra"));
+        animal.breed = r.breed() == null || r.breed().isBlank() ? null : r.breed().trim();
+        animal.sex = checks.refused("sex") ? null : checks.check(() -> enumValue("sex", Sex.parse(r.sex()).map(Sex::wireName), "macho, hembra"));
         animal.birthDate = r.birthDate() == null ? null
                 : checks.check(() -> Refusals.valid(() -> DateRules.requireNotInFuture("birthDate", r.birthDate(), today)));
         animal.status = r.status() == null ? AnimalStatus.DEFAULT.wireName() : checks.check(() ->
@@ -113,16 +119,6 @@ public class AnimalService {
             throw Refusal.unprocessable("damEarTag", "dam_not_female", "earTag", damEarTag);
         }
         return dam;
-    }
-
-    static String breed(String breed) {
-        if (breed == null || breed.isBlank()) {
-            return null;
-        }
-        if (breed.trim().length() > 60) {
-            throw Refusal.invalid("breed", "too_long", "max", 60);
-        }
-        return breed.trim();
     }
 
     static String enumValue(String field, java.util.Optional<String> parsed, String allowed) {

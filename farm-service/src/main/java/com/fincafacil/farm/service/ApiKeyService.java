@@ -1,5 +1,6 @@
 package com.fincafacil.farm.service;
 
+import com.fincafacil.commons.refusal.FieldChecks;
 import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.farm.repository.ApiKeyEntity;
 import com.fincafacil.farm.repository.ApiKeyRepository;
@@ -7,6 +8,8 @@ import com.fincafacil.farm.security.ApiKeyVerifier;
 import com.fincafacil.farm.security.ApiKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,11 +23,17 @@ public class ApiKeyService {
     private final ApiKeyRepository keys;
     private final FincaService fincas;
     private final ApiKeyVerifier verifier;
+    private final Validator validator;
 
-    public ApiKeyService(ApiKeyRepository keys, FincaService fincas, ApiKeyVerifier verifier) {
+    public ApiKeyService(ApiKeyRepository keys, FincaService fincas, ApiKeyVerifier verifier, Validator validator) {
         this.keys = keys;
         this.fincas = fincas;
         this.verifier = verifier;
+        this.validator = validator;
+    }
+
+    /** A key's label: optional (a key without one is "farm app"). */
+    record KeyFields(@Size(max = 120) String label) {
     }
 
     /** A new key: the only time the plain key exists outside the farm app. */
@@ -34,15 +43,13 @@ public class ApiKeyService {
     @Transactional
     public CreatedKey create(UUID fincaId, String label, String actor) {
         fincas.get(fincaId);
+        FieldChecks.of(validator, new KeyFields(label)).refuseIfAny();
         String key = ApiKeys.newKey();
         ApiKeyEntity entity = new ApiKeyEntity();
         entity.id = UUID.randomUUID();
         entity.fincaId = fincaId;
         entity.prefix = ApiKeys.displayPrefix(key);
         entity.keyHash = ApiKeys.hash(key);
-        if (label != null && label.trim().length() > 120) {
-            throw Refusal.invalid("label", "too_long", "max", 120);
-        }
         entity.label = label == null || label.isBlank() ? "farm app" : label.trim();
         entity.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         entity.createdBy = actor;

@@ -1,5 +1,6 @@
 package com.fincafacil.farm.service;
 
+import com.fincafacil.commons.refusal.FieldChecks;
 import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.farm.domain.Department;
 import com.fincafacil.farm.domain.WireNames;
@@ -9,6 +10,10 @@ import com.fincafacil.farm.repository.FincaRepository;
 import com.fincafacil.flags.domain.DeploymentLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,14 +27,23 @@ public class FincaService {
 
     private final FincaRepository fincas;
     private final FarmEvents events;
+    private final Validator validator;
 
-    public FincaService(FincaRepository fincas, FarmEvents events) {
+    public FincaService(FincaRepository fincas, FarmEvents events, Validator validator) {
         this.fincas = fincas;
         this.events = events;
+        this.validator = validator;
     }
 
-    /** A finca's editable fields; null leaves a field unchanged on update. */
-    public record FincaFields(String name, String department, String municipality, String deploymentLevel) {
+    /** A finca's editable fields; null leaves a field unchanged on update, and all are required on creation. */
+    public record FincaFields(@NotBlank(groups = Creating.class) @Size(max = 120) String name,
+                              @NotBlank(groups = Creating.class) @Size(max = 60) String department,
+                              @NotBlank(groups = Creating.class) @Size(max = 80) String municipality,
+                              @NotBlank(groups = Creating.class) @Size(max = 30) String deploymentLevel) {
+
+        /** The constraints that hold only when a finca is created. */
+        public interface Creating {
+        }
     }
 
     @Transactional
@@ -59,24 +73,36 @@ public class FincaService {
         return fincas.byName();
     }
 
-    private static void apply(FincaEntity finca, FincaFields fields, boolean creating) {
-        if (fields.name() != null || creating) {
-            finca.name = Refusals.text("name", fields.name(), 120);
-        }
-        if (fields.department() != null || creating) {
-            finca.department = Department.canonical(Refusals.text(Department.FIELD, fields.department(), 60))
-                    .orElseThrow(() -> Refusal.invalid(Department.FIELD, "unknown_value", "variant", "department"));
-        }
-        if (fields.municipality() != null || creating) {
-            finca.municipality = Refusals.text("municipality", fields.municipality(), 80);
-        }
-        if (fields.deploymentLevel() != null || creating) {
-            finca.deploymentLevel = WireNames.deploymentLevel(Refusals.text("deploymentLevel", fields.deploymentLevel(), 30))
-                    .orElseThrow(() -> Refusal.invalid("deploymentLevel", "unknown_value",
-                            "allowed", DeploymentLevel.allWireNames()))
-                    .wireName();
-        }
+    private void apply(FincaEntity finca, FincaFields fields, boolean creating) {
+        FieldChecks checks = creating ? FieldChecks.of(validator, fields, Default.class, FincaFields.Creating.class)
+                : FieldChecks.of(validator, fields);
+        String name = given(checks, "name", fields.name());
+        String department = given(checks, Department.FIELD, fields.department());
+        String municipality = given(checks, "municipality", fields.municipality());
+        String level = given(checks, "deploymentLevel", fields.deploymentLevel());
+        String canonicalDepartment = department == null ? null : checks.check(() -> Department.canonical(department)
+                .orElseThrow(() -> Refusal.invalid(Department.FIELD, "unknown_value", "variant", "department")));
+        String wireLevel = level == null ? null : checks.check(() -> WireNames.deploymentLevel(level)
+                .orElseThrow(() -> Refusal.invalid("deploymentLevel", "unknown_value", "allowed", DeploymentLevel.allWireNames()))
+                .wireName());
+        checks.refuseIfAny();
+        finca.name = name == null ? finca.name : name;
+        finca.department = canonicalDepartment == null ? finca.department : canonicalDepartment;
+        finca.municipality = municipality == null ? finca.municipality : municipality;
+        finca.deploymentLevel = wireLevel == null ? finca.deploymentLevel : wireLevel;
         finca.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** A field's new value, trimmed; null when it is left unchanged or already refused. A blank one is refused. */
+    private static String given(FieldChecks checks, String field, String value) {
+        if (value == null || checks.refused(field)) {
+            return null;
+        }
+        if (value.isBlank()) {
+            checks.refuse(field, "field_required");
+            return null;
+        }
+        return value.trim();
     }
 
 

@@ -33,20 +33,4 @@ final class Refusals {
     static Refusal invalid(String field, InvalidValueException e) {
         return new Refusal(Refusal.Kind.INVALID, e.code(), java.util.List.of(new Refusal.Reason(field, e.code(), e.facts(field))));
     }
-
-    /** Required text, trimmed, at most {@code max} characters. */
-    static String text(String field, String value, int max) {
-        String text = required(field, value).trim();
-        if (text.length() > max) {
-            throw Refusal.invalid(field, "too_long", "max", max);
-        }
-        return text;
-    }
-
-    static <T> T required(String field, T value) {
-        if (value == null || value instanceof String s && s.isBlank()) {
-            throw Refusal.invalid(field, InvalidValueException.REQUIRED);
-        }
-        return value;
-    }
 }

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fincafacil.commons.refusal.Refusal;
+import com.fincafacil.commons.refusal.Violations;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
-import java.lang.annotation.Annotation;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -25,17 +25,6 @@ final class BodyProblems {
 
     private static final List<Class<?>> WHOLE_NUMBERS = List.of(Integer.class, int.class, Long.class, long.class,
             Short.class, short.class, java.math.BigInteger.class);
-    /** Constraint annotation → the code of its refusal. */
-    private static final Map<String, String> CONSTRAINT_CODES = Map.ofEntries(
-            Map.entry("NotNull", "field_required"), Map.entry("NotBlank", "field_required"),
-            Map.entry("NotEmpty", "field_required"), Map.entry("Size", "wrong_length"),
-            Map.entry("Min", "out_of_range"), Map.entry("Max", "out_of_range"),
-            Map.entry("DecimalMin", "out_of_range"), Map.entry("DecimalMax", "out_of_range"),
-            Map.entry("Positive", "out_of_range"), Map.entry("PositiveOrZero", "out_of_range"),
-            Map.entry("Negative", "out_of_range"), Map.entry("NegativeOrZero", "out_of_range"),
-            Map.entry("Pattern", "invalid_format"), Map.entry("Email", "invalid_format"),
-            Map.entry("Past", "date_not_in_past"), Map.entry("Future", "date_not_in_future"));
-
     /** How to write a value of each type a body may hold: the key of the message that says it, so the fix is obvious. */
     private static final Map<Class<?>, String> FORMATS = Map.ofEntries(
             Map.entry(java.time.LocalDate.class, "date"), Map.entry(java.time.OffsetDateTime.class, "date_time"),
@@ -98,28 +87,12 @@ final class BodyProblems {
 
     /** Every violation at once, each with its field, code and the constraint's limits as facts. */
     static Refusal violations(ConstraintViolationException e) {
+        // Bean Validation's own sentence stays the English wording, as before
         List<Refusal.Reason> reasons = e.getConstraintViolations().stream()
-                .map(v -> new Refusal.Reason(leafPath(v), codeOf(v), factsOf(v)))
+                .map(v -> Violations.reason(v, leafPath(v), true))
                 .sorted(Comparator.comparing(Refusal.Reason::field))
                 .toList();
         return Refusal.invalid(reasons);
-    }
-
-    private static Map<String, Object> factsOf(ConstraintViolation<?> v) {
-        Map<String, Object> facts = new java.util.HashMap<>();
-        v.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
-            if (value instanceof Number || value instanceof String) {
-                facts.put(name, value);
-            }
-        });
-        // Bean Validation's own sentence stays the English wording, as before
-        facts.put("detail", v.getMessage());
-        return facts;
-    }
-
-    private static String codeOf(ConstraintViolation<?> v) {
-        Annotation constraint = v.getConstraintDescriptor().getAnnotation();
-        return CONSTRAINT_CODES.getOrDefault(constraint.annotationType().getSimpleName(), "invalid_value");
     }
 
     static String path(JsonMappingException e) {

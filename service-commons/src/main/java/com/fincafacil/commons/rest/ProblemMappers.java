@@ -60,11 +60,6 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, HttpServerRequest request) {
-        return answer(e.problem(), request);
-    }
-
-    @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, HttpServerRequest request) {
         return refusal(BodyProblems.of(e), request);
     }
@@ -197,7 +192,7 @@ public class ProblemMappers {
     /**
      * A problem built without a refusal: its title in the caller's language, and its detail too
      * when it is one of this mapper's own answers ({@code facts} given, a framework's 404, 405,
-     * 415…); a service's own {@link ProblemException} keeps the detail it wrote.
+     * 415…); a refusal rendered already keeps the detail it was given.
      */
     private Response answer(Problem problem, HttpServerRequest request, Map<String, Object> facts) {
         Locale language = texts.languageOf(request);
@@ -247,9 +242,6 @@ public class ProblemMappers {
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ProblemException problem) {
-                return answer(problem.problem(), request);
-            }
             if (cause instanceof Refusal refusal) {
                 return refusal(refusal, request);
             }

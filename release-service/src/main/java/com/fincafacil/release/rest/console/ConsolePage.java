@@ -3,7 +3,6 @@ package com.fincafacil.release.rest.console;
 import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.commons.rest.KnownRoutes;
 import com.fincafacil.commons.rest.Problem;
-import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.commons.rest.ProblemMappers;
 import com.fincafacil.commons.rest.ProblemTexts;
 import com.fincafacil.commons.security.Roles;
@@ -43,11 +42,8 @@ public class ConsolePage {
      * A use case's refusal as the API would answer it to this operator: a {@link Refusal} in the
      * operator's language (the same words as the API with that {@code Accept-Language}).
      */
-    public Problem problem(RuntimeException refused, RoutingContext request) {
-        if (refused instanceof Refusal refusal) {
-            return problems.render(refusal, ConsoleLocale.ENGLISH.equals(ConsoleLocale.of(request)) ? ProblemTexts.ENGLISH : ProblemTexts.SPANISH);
-        }
-        return ((ProblemException) refused).problem();
+    public Problem problem(Refusal refused, RoutingContext request) {
+        return problems.render(refused, ConsoleLocale.ENGLISH.equals(ConsoleLocale.of(request)) ? ProblemTexts.ENGLISH : ProblemTexts.SPANISH);
     }
 
     /** A page of the signed-in console, {@code section} marking its place in the navigation. */

@@ -2,7 +2,6 @@ package com.fincafacil.release.rest.console;
 
 import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.commons.rest.Problem;
-import com.fincafacil.commons.rest.ProblemException;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.release.config.ReleaseConfig;
 import com.fincafacil.release.domain.ReleaseState;
@@ -81,7 +80,7 @@ public class ConsoleReleases {
             ReleaseEntity release = planning.plan(new ReleasePlanningService.Plan(version == null ? "" : version.trim(),
                     kind == null ? "" : kind, List.of(), artifact, List.of(), false), who());
             return Response.seeOther(URI.create("/console/releases/" + release.id + "?done=planned")).build();
-        } catch (ProblemException | Refusal e) {
+        } catch (Refusal e) {
             Problem refused = page.problem(e, request);
             List<String> problem = ConsolePage.explain(refused, ConsoleLocale.texts(ConsoleLocale.of(request)));
             return Response.status(refused.status()).entity(listPage(request, null, null, null, problem,
@@ -149,7 +148,7 @@ public class ConsoleReleases {
         try {
             action.run();
             return Response.seeOther(URI.create("/console/releases/" + id + "?done=" + done)).build();
-        } catch (ProblemException | Refusal e) {
+        } catch (Refusal e) {
             Problem refused = page.problem(e, request);
             List<String> problem = ConsolePage.explain(refused, ConsoleLocale.texts(ConsoleLocale.of(request)));
             return Response.status(refused.status()).entity(page.page(request, "console/release.html", "releases")
@@ -174,7 +173,7 @@ public class ConsoleReleases {
         try {
             rows = planning.search(ReleaseQueries.state(state), ReleaseQueries.instant("from", from), ReleaseQueries.instant("to", to))
                     .stream().map(Row::of).toList();
-        } catch (ProblemException | Refusal e) {
+        } catch (Refusal e) {
             rows = List.of();
             problem = ConsolePage.explain(page.problem(e, request), ConsoleLocale.texts(ConsoleLocale.of(request)));
         }

@@ -26,6 +26,7 @@ import java.util.function.Predicate;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -138,6 +139,33 @@ class SyncIT {
         assertEquals("El animal ya no está en la finca", answer.getString("results[0].problem.title"), "farm-app answers are Spanish by default");
         assertEquals("depends_on_refused", answer.getString("results[1].problem.code"));
         finca.app().get(finca.path("/animals/" + steer)).then().body("weighings.size()", equalTo(0));
+    }
+
+    @Test
+    void an_alert_acknowledged_offline_is_acknowledged_once_and_an_unknown_alert_is_refused() {
+        FarmApi.Finca finca = FarmApi.finca("Alerta Sin Señal", "piloto");
+        String cow = finca.animal("AS-1", "hembra");
+        finca.app().body(Map.of("date", "2025-06-01", "cause", "Picadura")).when().post(finca.path("/animals/" + cow + "/death"))
+                .then().statusCode(201);
+        String alert = finca.app().when().get(finca.path("/alerts")).then().extract().path("[0].id");
+        Map<String, Object> seen = op("alert_acknowledgement", Map.of(), Map.of("alertId", alert));
+        Map<String, Object> seenOnAnotherPhone = op("alert_acknowledgement", Map.of(), Map.of("alertId", alert));
+        Map<String, Object> unknown = op("alert_acknowledgement", Map.of(), Map.of("alertId", UUID.randomUUID().toString()));
+        Map<String, Object> noAlert = op("alert_acknowledgement", Map.of(), Map.of());
+
+        JsonPath answer = sync(finca, List.of(seen, unknown, noAlert));
+        assertEquals(List.of("applied", "refused", "refused"), answer.getList("results.outcome"), answer.prettify());
+        assertEquals(200, answer.getInt("results[0].status"));
+        assertEquals(alert, answer.getString("results[0].result.id"));
+        String acknowledgedAt = answer.getString("results[0].result.acknowledgedAt");
+        assertEquals("alert_not_found", answer.getString("results[1].problem.code"));
+        assertEquals("alertId", answer.getString("results[2].problem.field"));
+        finca.app().queryParam("acknowledged", false).when().get(finca.path("/alerts")).then().body("", hasSize(0));
+
+        // the same batch again, and the other phone's acknowledgement: the first one stands
+        JsonPath again = sync(finca, List.of(seen, seenOnAnotherPhone));
+        assertEquals(List.of("replayed", "applied"), again.getList("results.outcome"));
+        assertEquals(acknowledgedAt, again.getString("results[1].result.acknowledgedAt"));
     }
 
     @Test

@@ -71,8 +71,9 @@ final class FarmWriter implements AutoCloseable {
                 if (r.statusCode() == 201) {
                     acknowledged.add(tag);
                     if (selling) {
+                        // the farm's day is Bogotá's: in UTC's first five hours, UTC's date is in its future
                         HttpResponse<String> sale = send(animals + "/" + field(r.body(), "id") + "/sale", "sale-" + tag,
-                                "{\"date\":\"" + java.time.LocalDate.now() + "\",\"priceCop\":2500000,\"buyer\":\"Subasta Montería\"}");
+                                "{\"date\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("America/Bogota")) + "\",\"priceCop\":2500000,\"buyer\":\"Subasta Montería\"}");
                         if (sale.statusCode() == 201) {
                             sold.add(tag);
                         } else {

@@ -81,6 +81,10 @@ class ReleaseResourceIT {
                 .contentType("application/problem+json").body("field", equalTo("version"));
         plan("operator", "{\"version\":\"1.2.0\",\"kind\":\"big\"}").statusCode(400).body("field", equalTo("kind"));
         plan("operator", "{\"version\":\"1.2.0\",\"kind\":\"minor\",\"changes\":[{\"title\":\"\"}]}").statusCode(400);
+        // both wrong: one answer names both
+        plan("operator", "{\"version\":\"1.x\",\"kind\":\"big\"}").statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.contains("version", "kind"))
+                .body("errors.code", org.hamcrest.Matchers.contains("invalid_version", "unknown_kind"));
     }
 
     @Test

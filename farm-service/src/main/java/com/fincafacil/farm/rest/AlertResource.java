@@ -30,6 +30,9 @@ public class AlertResource {
 
     private final AlertService alerts;
 
+    /** Who acknowledged, as the alert records it: the finca's app (its key names the finca, not a person). */
+    static final String FARM_APP = "farm app";
+
     public AlertResource(AlertService alerts) {
         this.alerts = alerts;
     }
@@ -51,6 +54,6 @@ public class AlertResource {
     @Path("/{alertId}/acknowledge")
     @Operation(operationId = "acknowledgeAlert", summary = "Acknowledge an alert (idempotent by nature)")
     public FarmViews.AlertView acknowledge(@PathParam("fincaId") UUID fincaId, @PathParam("alertId") UUID alertId) {
-        return FarmViews.AlertView.of(alerts.acknowledge(fincaId, alertId, "farm app"));
+        return FarmViews.AlertView.of(alerts.acknowledge(fincaId, alertId, FARM_APP));
     }
 }

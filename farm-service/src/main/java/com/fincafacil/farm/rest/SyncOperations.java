@@ -6,9 +6,13 @@ import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.commons.rest.JsonBodies;
 import com.fincafacil.farm.domain.sync.SyncRules;
 import com.fincafacil.farm.repository.AnimalEntity;
+import com.fincafacil.commons.refusal.FieldChecks;
+import com.fincafacil.farm.service.AlertService;
 import com.fincafacil.farm.service.AnimalEventService;
 import com.fincafacil.farm.service.AnimalService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,23 +30,29 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 class SyncOperations {
 
-    /** The kinds of operation, by their wire name; all but registration are about an existing animal. */
+    /** The kinds of operation, by their wire name; the events are about an existing animal. */
     enum Kind {
         REGISTRATION("registration", AnimalService.Registration.class, null),
         WEIGHING("weighing", AnimalEventService.WeighingRequest.class, "/weighings"),
         TREATMENT("treatment", AnimalEventService.Treatment.class, "/treatments"),
         BIRTH("birth", AnimalEventService.BirthRequest.class, "/births"),
         SALE("sale", AnimalEventService.SaleRequest.class, "/sale"),
-        DEATH("death", AnimalEventService.DeathRequest.class, "/death");
+        DEATH("death", AnimalEventService.DeathRequest.class, "/death"),
+        ALERT_ACKNOWLEDGEMENT("alert_acknowledgement", AlertAcknowledgement.class, null);
 
         final String wireName;
         final Class<?> body;
+        /** The event's address under its animal; null for the operations that are not about one. */
         final String route;
 
         Kind(String wireName, Class<?> body, String route) {
             this.wireName = wireName;
             this.body = body;
             this.route = route;
+        }
+
+        boolean aboutAnimal() {
+            return route != null;
         }
 
         static Kind of(String type) {
@@ -52,18 +62,27 @@ class SyncOperations {
         }
     }
 
-    /** One operation ready to run: its route's address and body, and the write. */
-    record Prepared(Idempotent.Request request, Supplier<Object> write) {
+    /** An alert seen on the phone: the same as {@code POST …/alerts/{alertId}/acknowledge}. */
+    record AlertAcknowledgement(@NotNull UUID alertId) {
+    }
+
+    /** One operation ready to run: its route's address and body, the status its route answers, and the write. */
+    record Prepared(Idempotent.Request request, int status, Supplier<Object> write) {
     }
 
     private final AnimalService animals;
     private final AnimalEventService events;
+    private final AlertService alerts;
     private final ObjectMapper mapper;
+    private final Validator validator;
 
-    SyncOperations(AnimalService animals, AnimalEventService events, ObjectMapper mapper) {
+    SyncOperations(AnimalService animals, AnimalEventService events, AlertService alerts, ObjectMapper mapper,
+                   Validator validator) {
         this.animals = animals;
         this.events = events;
+        this.alerts = alerts;
         this.mapper = mapper;
+        this.validator = validator;
     }
 
     /** The animal an operation is about, by id or ear tag; refused when it names none or both. */
@@ -107,13 +126,19 @@ class SyncOperations {
         return Optional.ofNullable(tag).map(t -> t.trim().toUpperCase(Locale.ROOT));
     }
 
-    /** The route's request and its write, for the animal (null for a registration). */
+    /** The route's request and its write, for the animal (null for the operations not about one). */
     Prepared prepare(UUID fincaId, Kind kind, AnimalEntity animal, Object body) {
-        String animalsPath = "/api/v1/fincas/" + fincaId + "/animals";
+        String fincaPath = "/api/v1/fincas/" + fincaId;
+        String animalsPath = fincaPath + "/animals";
         if (body instanceof AnimalService.Registration r) {
-            return new Prepared(new Idempotent.Request(animalsPath, r), () -> FarmViews.AnimalView.of(animals.register(fincaId, r)));
+            return new Prepared(new Idempotent.Request(animalsPath, r), 201, () -> FarmViews.AnimalView.of(animals.register(fincaId, r)));
         }
-        return new Prepared(new Idempotent.Request(animalsPath + "/" + animal.id + kind.route, body), write(fincaId, animal.id, body));
+        if (body instanceof AlertAcknowledgement a) {
+            FieldChecks.of(validator, a).refuseIfAny();
+            return new Prepared(new Idempotent.Request(fincaPath + "/alerts/" + a.alertId() + "/acknowledge", a), 200,
+                    () -> FarmViews.AlertView.of(alerts.acknowledge(fincaId, a.alertId(), AlertResource.FARM_APP)));
+        }
+        return new Prepared(new Idempotent.Request(animalsPath + "/" + animal.id + kind.route, body), 201, write(fincaId, animal.id, body));
     }
 
     private Supplier<Object> write(UUID fincaId, UUID id, Object body) {

@@ -57,15 +57,14 @@ class SyncRunner {
             SyncOperations.earTagIn(body).ifPresent(tag -> animals.add(tagKey(tag)));
             refuseIfDependent(batch, animals);
             IdempotencyService.StoredResponse stored = QuarkusTransaction.requiringNew().call(() -> {
-                AnimalEntity animal = kind == SyncOperations.Kind.REGISTRATION ? null
-                        : operations.animal(fincaId, op.animalId(), op.earTag());
+                AnimalEntity animal = kind.aboutAnimal() ? operations.animal(fincaId, op.animalId(), op.earTag()) : null;
                 if (animal != null) {
                     animals.add(idKey(animal.id));
                     animals.add(tagKey(animal.earTag));
                     refuseIfDependent(batch, animals);
                 }
                 SyncOperations.Prepared prepared = operations.prepare(fincaId, kind, animal, body);
-                return idempotency.execute(fincaId.toString(), op.id().toString(), prepared.request(), 201, prepared.write());
+                return idempotency.execute(fincaId.toString(), op.id().toString(), prepared.request(), prepared.status(), prepared.write());
             });
             return SyncViews.Result.done(op, stored.replayed(), stored.status(), json(stored.body()));
         } catch (RuntimeException e) {

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +80,8 @@ public class AlertService {
         AlertEntity alert = alerts.inFinca(fincaId, alertId)
                 .orElseThrow(() -> Refusal.notFound("alert_not_found", "alertId", alertId));
         if (alert.acknowledgedAt == null) {
-            alert.acknowledgedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            // as PostgreSQL keeps it (microseconds), so this answer and every later read agree
+            alert.acknowledgedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
             alert.acknowledgedBy = by;
             events.record("alert.acknowledged", fincaId, view(alert));
         }

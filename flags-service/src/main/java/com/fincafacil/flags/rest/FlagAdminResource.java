@@ -94,6 +94,7 @@ public class FlagAdminResource {
     @APIResponse(responseCode = "200", description = "The flag, redefined",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = FlagView.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version of the flag (code precondition_failed): read it again")
+    @APIResponse(responseCode = "409", description = "Another change reached the flag first while this one waited (code flag_changed): read it again")
     @APIResponse(responseCode = "428", description = "If-Match is missing (code precondition_required)")
     public Response replace(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch,
                             @Valid @NotNull ReplaceFlag request, @Context SecurityContext security) {
@@ -108,6 +109,7 @@ public class FlagAdminResource {
     @APIResponse(responseCode = "200", description = "The flag, adjusted",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = FlagView.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version of the flag (code precondition_failed): read it again")
+    @APIResponse(responseCode = "409", description = "Another change reached the flag first while this one waited (code flag_changed): read it again")
     @APIResponse(responseCode = "428", description = "If-Match is missing (code precondition_required)")
     public Response adjust(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull AdjustFlag request, @Context SecurityContext security) {
@@ -132,6 +134,7 @@ public class FlagAdminResource {
     @Operation(summary = "Delete a flag")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "412", description = "If-Match names an older version of the flag (code precondition_failed): read it again")
+    @APIResponse(responseCode = "409", description = "Another change reached the flag first while this one waited (code flag_changed): read it again")
     @APIResponse(responseCode = "428", description = "If-Match is missing (code precondition_required)")
     public Response delete(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch,
                            @QueryParam("reason") @NotBlank String reason, @Context SecurityContext security) {

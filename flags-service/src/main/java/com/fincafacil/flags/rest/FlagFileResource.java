@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The seed's {@code config/feature_flags.json}, exported and imported as it is. */
@@ -33,6 +37,8 @@ public class FlagFileResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Export every flag in the seed's feature_flags.json format")
+    @APIResponse(responseCode = "200", description = "The flags as a feature_flags.json file",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public String export() {
         return imports.export();
     }

@@ -45,8 +45,10 @@ public class OfrepResource {
     @Operation(summary = "Evaluate one flag for a finca (context: targetingKey, nivel_despliegue, app_version)")
     @APIResponse(responseCode = "200", description = "The flag's value for the context, and why",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OfrepEvaluation")))
-    @APIResponse(responseCode = "400", description = "The context is missing or unreadable (OFREP's error body)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OfrepError")))
+    @APIResponse(responseCode = "400", description = "The context is missing or unreadable (OFREP's error body); a query parameter "
+            + "holding NUL or bytes that are not UTF-8 is refused before the route, as everywhere, in problem+json",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OfrepError")),
+                    @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"))})
     @APIResponse(responseCode = "404", description = "No flag has this key (OFREP's error body, FLAG_NOT_FOUND)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OfrepError")))
     public Response evaluate(@PathParam("key") String key, byte[] body) {

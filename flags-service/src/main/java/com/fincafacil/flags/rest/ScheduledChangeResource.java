@@ -61,6 +61,7 @@ public class ScheduledChangeResource {
     @Operation(summary = "Schedule a change of habilitado and/or porcentaje_rollout")
     @APIResponse(responseCode = "201", description = "The change, scheduled",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScheduledView.class)))
+    @APIResponse(responseCode = "422", description = "'at' is in the past (code at_in_past), or the flag cannot take the change")
     public Response schedule(@Valid @NotNull ScheduleChange request, @Context SecurityContext security) {
         var change = scheduled.schedule(request.flag(),
                 new FlagAdminService.Adjustment(request.habilitado(), request.porcentajeRollout()),
@@ -78,6 +79,9 @@ public class ScheduledChangeResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.OPERATOR)
+    @APIResponse(responseCode = "200", description = "The change, cancelled",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScheduledView.class)))
+    @APIResponse(responseCode = "409", description = "The change was applied or cancelled already (code scheduled_change_not_pending)")
     public ScheduledView cancel(@PathParam("id") UUID id, @Context SecurityContext security) {
         return ScheduledView.of(scheduled.cancel(id, FlagAdminResource.actor(security)));
     }

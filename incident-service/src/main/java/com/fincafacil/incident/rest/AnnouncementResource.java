@@ -87,6 +87,7 @@ public class AnnouncementResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "201", description = "The channel, created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ChannelView.class)))
+    @APIResponse(responseCode = "409", description = "Another channel has this name (code channel_name_taken)")
     public Response create(@Valid @NotNull NewChannel request, @Context SecurityContext security) {
         ChannelEntity c = announcements.create(request.name(), request.kind(), request.url(), request.events(),
                 security.getUserPrincipal().getName());

@@ -73,6 +73,9 @@ public class IncidentResource {
     @POST
     @Path("/{id}/acknowledge")
     @RolesAllowed(Roles.OPERATOR)
+    @APIResponse(responseCode = "200", description = "The incident, acknowledged",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IncidentViews.IncidentView.class)))
+    @APIResponse(responseCode = "409", description = "The incident is not open any more (code incident_not_open)")
     public IncidentViews.IncidentView acknowledge(@PathParam("id") String id, @Context SecurityContext security) {
         return IncidentViews.IncidentView.of(service.acknowledge(id(id), security.getUserPrincipal().getName()));
     }
@@ -80,6 +83,9 @@ public class IncidentResource {
     @POST
     @Path("/{id}/resolve")
     @RolesAllowed(Roles.OPERATOR)
+    @APIResponse(responseCode = "200", description = "The incident, resolved",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IncidentViews.IncidentView.class)))
+    @APIResponse(responseCode = "409", description = "The incident is resolved already (code incident_already_resolved)")
     public IncidentViews.IncidentView resolve(@PathParam("id") String id, @Valid Resolve request, @Context SecurityContext security) {
         return IncidentViews.IncidentView.of(service.resolve(id(id), security.getUserPrincipal().getName(),
                 request == null ? null : request.resolution()));

@@ -1,12 +1,15 @@
 package com.fincafacil.release.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fincafacil.release.domain.Change;
 import com.fincafacil.release.domain.ReleaseState;
 import com.fincafacil.release.repository.AcknowledgementEntity;
 import com.fincafacil.release.repository.MeasurementEntity;
 import com.fincafacil.release.repository.ReleaseEntity;
 import com.fincafacil.release.repository.TransitionEntity;
 import com.fincafacil.release.service.StartCheck;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -60,7 +63,9 @@ final class ReleaseViews {
      * release is asked for. {@code gates}: each gate's last result, once the checks ran.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ReleaseView(UUID id, String version, String kind, boolean drill, ReleaseState state, List<Map<String, String>> changes,
+    record ReleaseView(UUID id, String version, String kind, boolean drill, ReleaseState state,
+                       // kept as stored ({title, mergedAt}, mergedAt null when unknown); described as the Change it is
+                       @Schema(type = SchemaType.ARRAY, implementation = Change.class) List<Map<String, String>> changes,
                        String artifact, String previousVersion, Approval approval, OffsetDateTime createdAt,
                        String createdBy, Run run, String migrationKind, String targetSchemaVersion,
                        List<Map<String, String>> validationQueries, List<Map<String, Object>> gates,

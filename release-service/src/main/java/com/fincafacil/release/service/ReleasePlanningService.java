@@ -1,5 +1,6 @@
 package com.fincafacil.release.service;
 
+import com.fincafacil.commons.refusal.FieldChecks;
 import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.flags.domain.SemVer;
 import com.fincafacil.release.domain.Change;
@@ -58,11 +59,14 @@ public class ReleasePlanningService {
 
     @Transactional
     public ReleaseEntity plan(Plan plan, String by) {
-        SemVer semver = PlannedRelease.parseVersion(plan.version())
+        // both fields are checked before either is refused, so one answer names every problem
+        FieldChecks checks = FieldChecks.start();
+        SemVer semver = checks.check(() -> PlannedRelease.parseVersion(plan.version())
                 .orElseThrow(() -> Refusal.invalid("version", "invalid_version", "version", plan.version(),
-                        "detail", "'" + plan.version() + "' is not a semantic version (MAJOR.MINOR.PATCH)."));
-        ReleaseKind kind = ReleaseKind.parse(plan.kind())
-                .orElseThrow(() -> Refusal.invalid("kind", "unknown_kind", "detail", "kind must be one of major, minor, patch, hotfix."));
+                        "detail", "'" + plan.version() + "' is not a semantic version (MAJOR.MINOR.PATCH).")));
+        ReleaseKind kind = checks.check(() -> ReleaseKind.parse(plan.kind())
+                .orElseThrow(() -> Refusal.invalid("kind", "unknown_kind", "detail", "kind must be one of major, minor, patch, hotfix.")));
+        checks.refuseIfAny();
         if (releases.findByVersion(semver.toString()).isPresent()) {
             throw Refusal.conflict("version", "release_already_planned", "version", semver.toString(),
                     "detail", "Release " + semver.toString() + " is already planned.");

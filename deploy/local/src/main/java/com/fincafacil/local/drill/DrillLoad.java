@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -21,6 +22,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * that each one is stored exactly once and what clients saw while traffic moved.
  */
 final class DrillLoad implements AutoCloseable {
+
+    /** The farm's own day (Bogotá): a date after it is refused as in the future, and at 01:00 UTC it is still the day before there. */
+    private static final ZoneId FARM_DAY = ZoneId.of("America/Bogota");
 
     /** One write the platform acknowledged: its kind ({@code animal}, {@code weighing}, {@code sale}) and ear tag. */
     record Write(String kind, String earTag, String id) {
@@ -76,11 +80,11 @@ final class DrillLoad implements AutoCloseable {
                 acknowledged.add(new Write("animal", tag, animal.body.getString("id")));
                 String id = animal.body.getString("id");
                 Answer weighing = send(animals + "/" + id + "/weighings", "w-" + tag,
-                        new JsonObject().put("date", LocalDate.now().toString()).put("weightKg", 300 + i % 100));
+                        new JsonObject().put("date", LocalDate.now(FARM_DAY).toString()).put("weightKg", 300 + i % 100));
                 if (weighing.status == 201) {
                     acknowledged.add(new Write("weighing", tag, weighing.body.getString("id")));
                 }
-                Answer sale = send(animals + "/" + id + "/sale", "s-" + tag, new JsonObject().put("date", LocalDate.now().toString())
+                Answer sale = send(animals + "/" + id + "/sale", "s-" + tag, new JsonObject().put("date", LocalDate.now(FARM_DAY).toString())
                         .put("priceCop", 2_500_000).put("buyer", "Subasta Montería"));
                 if (sale.status == 201) {
                     acknowledged.add(new Write("sale", tag, sale.body.getString("id")));

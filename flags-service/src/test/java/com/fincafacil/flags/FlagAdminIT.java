@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import static com.fincafacil.flags.FlagApi.as;
 import static com.fincafacil.flags.FlagApi.createPhase;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -130,6 +131,15 @@ class FlagAdminIT {
                 .body("errors.field", hasItem("version_minima"))
                 .body("errors.field", hasItem("niveles[1]"));
         as("viewer").when().get("/api/v1/flags/FASE_ADMIN_BAD").then().statusCode(404);
+    }
+
+    @Test
+    void an_unknown_kind_and_a_missing_reason_come_in_one_answer() {
+        as("admin").body("{\"key\":\"FASE_ADMIN_TWO\",\"kind\":\"FASES\",\"definition\":{}}")
+                .when().post("/api/v1/flags").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("kind", "reason"))
+                .body("errors.find { it.field == 'kind' }.code", equalTo("unknown_value"));
+        as("viewer").when().get("/api/v1/flags/FASE_ADMIN_TWO").then().statusCode(404);
     }
 
     @Test

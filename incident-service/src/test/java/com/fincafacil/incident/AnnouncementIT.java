@@ -159,6 +159,12 @@ class AnnouncementIT {
                 .when().post("/api/v1/announcements/channels").then().statusCode(400).body("field", equalTo("events"));
         given().header("Authorization", admin).contentType(ContentType.JSON).body(channel("bad-kind", "DISCORD", "https://hooks.example/x", "GO_LIVE"))
                 .when().post("/api/v1/announcements/channels").then().statusCode(400).body("field", equalTo("kind"));
+        given().header("Authorization", admin).contentType(ContentType.JSON).body(channel(null, "SLACK", "ftp://hooks.example/x", "LUNCH"))
+                .when().post("/api/v1/announcements/channels").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("events", "name", "url"))
+                .body("errors.find { it.field == 'url' }.code", equalTo("invalid_url"))
+                .body("errors.find { it.field == 'events' }.code", equalTo("unknown_value"))
+                .body("errors.find { it.field == 'events' }.message", org.hamcrest.Matchers.containsString("INCIDENT_OPENED"));
         given().header("Authorization", admin).when().delete("/api/v1/announcements/channels/" + UUID.randomUUID()).then().statusCode(404);
 
         try (WebhookReceiver receiver = new WebhookReceiver()) {

@@ -44,6 +44,8 @@ public class LauncherStandIn implements QuarkusTestResourceLifecycleManager {
             - Filter fix
             ## [1.1.1-rc.1]
             - Filter fix, first cut
+            ## [1.0.21]
+            - Calf checks after migrating
             ## [1.0.20]
             - Go-live drill
             ## [1.0.3]

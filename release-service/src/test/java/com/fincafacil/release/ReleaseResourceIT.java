@@ -62,6 +62,16 @@ class ReleaseResourceIT {
     }
 
     @Test
+    void a_validation_query_must_read_and_may_span_lines() {
+        plan("operator", "{\"version\":\"1.0.21\",\"kind\":\"hotfix\",\"changes\":[{\"title\":\"x\"}],"
+                + "\"validationQueries\":[{\"name\":\"wipe\",\"sql\":\"DELETE FROM animals\"}]}")
+                .statusCode(400).body("errors.field", contains("validationQueries[0].sql"));
+        plan("operator", "{\"version\":\"1.0.21\",\"kind\":\"hotfix\",\"changes\":[{\"title\":\"x\"}],"
+                + "\"validationQueries\":[{\"name\":\"calves\",\"sql\":\"  with c AS (SELECT 1)\\nselect * FROM c WHERE false\"}]}")
+                .statusCode(201).body("validationQueries[0].name", equalTo("calves"));
+    }
+
+    @Test
     void a_version_not_above_the_running_one_or_of_the_wrong_kind_is_unprocessable() {
         plan("operator", "{\"version\":\"1.0.0\",\"kind\":\"patch\"}").statusCode(422).body("field", equalTo("version"));
         plan("operator", "{\"version\":\"1.2.0\",\"kind\":\"patch\"}").statusCode(422).body("field", equalTo("kind"));

@@ -5,11 +5,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fincafacil.commons.refusal.OneOf;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.flags.repository.FlagEntity;
 import com.fincafacil.flags.service.FlagAdminService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -45,14 +48,16 @@ public class FlagAdminResource {
         this.admin = admin;
     }
 
-    public record CreateFlag(@NotBlank String key, @NotBlank String kind, @NotNull JsonNode definition,
+    public record CreateFlag(@NotBlank String key,
+                             @NotBlank @OneOf({"FASE", "ALERTA"}) @Schema(enumeration = {"FASE", "ALERTA"}) String kind,
+                             @NotNull JsonNode definition,
                              @NotBlank @Size(max = 500) String reason) {
     }
 
     public record ReplaceFlag(@NotNull JsonNode definition, @NotBlank @Size(max = 500) String reason) {
     }
 
-    public record AdjustFlag(Boolean habilitado, @JsonProperty("porcentaje_rollout") Integer porcentajeRollout,
+    public record AdjustFlag(Boolean habilitado, @JsonProperty("porcentaje_rollout") @Min(0) @Max(100) Integer porcentajeRollout,
                              @NotBlank @Size(max = 500) String reason) {
     }
 

@@ -10,6 +10,8 @@ import com.fincafacil.flags.service.FlagAdminService;
 import com.fincafacil.flags.service.ScheduledChangeService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -42,7 +44,7 @@ public class ScheduledChangeResource {
     }
 
     public record ScheduleChange(@NotBlank String flag, Boolean habilitado,
-                                 @JsonProperty("porcentaje_rollout") Integer porcentajeRollout,
+                                 @JsonProperty("porcentaje_rollout") @Min(0) @Max(100) Integer porcentajeRollout,
                                  OffsetDateTime at, @JsonProperty("in_next_window") boolean inNextWindow,
                                  @NotBlank @Size(max = 500) String reason) {
     }

@@ -3,6 +3,7 @@ package com.fincafacil.incident.rest;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import com.fincafacil.commons.refusal.OneOf;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.incident.config.IncidentConfig;
 import com.fincafacil.incident.domain.announce.AnnouncementKind;
@@ -51,11 +52,13 @@ public class AnnouncementResource {
     }
 
     public record NewChannel(@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_.#-]+", message = "letters, digits, '_', '.', '#', '-'") String name,
-                             @NotNull ChannelKind kind, @NotBlank @Size(max = 2000) String url,
-                             @NotNull @Size(min = 1, max = 10) List<@NotNull String> events) {
+                             @NotNull ChannelKind kind, @NotBlank @Size(max = 2000) @WebhookUrl String url,
+                             @NotNull @Size(min = 1, max = 10) @OneOf(enumType = AnnouncementKind.class) List<@NotNull String> events) {
     }
 
-    public record ChannelChange(@Size(max = 2000) String url, @Size(min = 1, max = 10) List<@NotNull String> events, Boolean enabled) {
+    public record ChannelChange(@Size(max = 2000) @WebhookUrl String url,
+                                @Size(min = 1, max = 10) @OneOf(enumType = AnnouncementKind.class) List<@NotNull String> events,
+                                Boolean enabled) {
     }
 
     public record TemplateChange(@NotBlank @Size(max = 2000) String template) {

@@ -65,7 +65,9 @@ public class ReleaseResource {
 
     /** A read-only query run after migrating: every row it returns breaks its rule. */
     public record ValidationQuery(@NotBlank @Size(max = 100) String name,
-                                  @NotBlank @Size(max = 5000) @Pattern(regexp = "(?is)\\s*(select|with)\\b.*",
+                                  @NotBlank @Size(max = 5000)
+                                  // written without Java-only flags, so the OpenAPI document's readers can use it too
+                                  @Pattern(regexp = "\\s*([Ss][Ee][Ll][Ee][Cc][Tt]|[Ww][Ii][Tt][Hh])\\b[\\s\\S]*",
                                           message = "must be a SELECT (or WITH … SELECT) query") String sql) {
     }
 
@@ -87,6 +89,9 @@ public class ReleaseResource {
     @RolesAllowed(Roles.OPERATOR)
     @APIResponse(responseCode = "201", description = "The release, planned (Location names it)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReleaseView.class)))
+    @APIResponse(responseCode = "409", description = "This version is planned already (code release_already_planned)")
+    @APIResponse(responseCode = "422", description = "The version is not above the running one or not of this kind, "
+            + "has no CHANGELOG entry, or names no changes")
     public Response plan(@Valid @NotNull PlanRelease request, @Context SecurityContext security, @Context UriInfo uri) {
         List<Change> changes = request.changes() == null ? List.of() : request.changes().stream()
                 .map(c -> new Change(c.title().trim(), c.mergedAt() == null ? null : c.mergedAt().toInstant())).toList();
@@ -116,6 +121,9 @@ public class ReleaseResource {
     @POST
     @Path("{id}/approve")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "200", description = "The release, approved (a second approval keeps the first)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReleaseView.class)))
+    @APIResponse(responseCode = "403", description = "The planner approves their own release (code own_release_approval), or too low a role")
     public ReleaseView approve(@PathParam("id") UUID id, @Context SecurityContext security) {
         return view(planning.approve(id, security.getUserPrincipal().getName()));
     }
@@ -126,6 +134,8 @@ public class ReleaseResource {
     @RolesAllowed(Roles.OPERATOR)
     @APIResponse(responseCode = "202", description = "Started; the runner takes it from here and its timeline shows each step",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReleaseView.class)))
+    @APIResponse(responseCode = "409", description = "Another release is running, or this one is past PLANNED")
+    @APIResponse(responseCode = "422", description = "A gate refuses the start (code release_cannot_start; errors[] names each gate)")
     public Response start(@PathParam("id") UUID id, @Valid StartRelease request, @Context SecurityContext security) {
         commands.start(id, security.getUserPrincipal().getName(), request == null ? null : request.reason());
         return Response.accepted(view(planning.find(id))).build();
@@ -135,6 +145,9 @@ public class ReleaseResource {
     @POST
     @Path("{id}/acks")
     @RolesAllowed(Roles.OPERATOR)
+    @APIResponse(responseCode = "200", description = "The release with its acknowledgements",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReleaseView.class)))
+    @APIResponse(responseCode = "409", description = "The release is past the point where acknowledgements count")
     public ReleaseView acknowledge(@PathParam("id") UUID id, @Valid @NotNull Acknowledge request, @Context SecurityContext security) {
         planning.acknowledge(id, request.item(), security.getUserPrincipal().getName(), request.note());
         return view(planning.find(id));
@@ -146,6 +159,7 @@ public class ReleaseResource {
     @RolesAllowed(Roles.OPERATOR)
     @APIResponse(responseCode = "202", description = "The failed step runs again; the timeline shows it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReleaseView.class)))
+    @APIResponse(responseCode = "409", description = "The release is not FAILED, or another release is running")
     public Response retry(@PathParam("id") UUID id, @Context SecurityContext security) {
         commands.retry(id, security.getUserPrincipal().getName());
         return Response.accepted(view(planning.find(id))).build();
@@ -155,6 +169,9 @@ public class ReleaseResource {
     @POST
     @Path("{id}/promote")
     @RolesAllowed(Roles.OPERATOR)
+    @APIResponse(responseCode = "200", description = "The release, completing",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReleaseView.class)))
+    @APIResponse(responseCode = "409", description = "The release is not in MONITORING (code release_state_refuses)")
     public ReleaseView promote(@PathParam("id") UUID id, @Context SecurityContext security) {
         commands.promote(id, security.getUserPrincipal().getName());
         return view(planning.find(id));
@@ -164,6 +181,9 @@ public class ReleaseResource {
     @POST
     @Path("{id}/abort")
     @RolesAllowed(Roles.OPERATOR)
+    @APIResponse(responseCode = "200", description = "The release, FAILED as aborted",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReleaseView.class)))
+    @APIResponse(responseCode = "409", description = "The release has switched already, or is over (code release_state_refuses)")
     public ReleaseView abort(@PathParam("id") UUID id, @Context SecurityContext security) {
         commands.abort(id, security.getUserPrincipal().getName());
         return view(planning.find(id));
@@ -175,6 +195,7 @@ public class ReleaseResource {
     @RolesAllowed(Roles.OPERATOR)
     @APIResponse(responseCode = "202", description = "The rollback is under way; the timeline shows traffic going back",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReleaseView.class)))
+    @APIResponse(responseCode = "409", description = "The release has not switched, or is over (code release_state_refuses)")
     public Response rollback(@PathParam("id") UUID id, @Context SecurityContext security) {
         commands.rollback(id, security.getUserPrincipal().getName());
         return Response.accepted(view(planning.find(id))).build();
@@ -187,6 +208,11 @@ public class ReleaseResource {
     @POST
     @Path("{id}/restore")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "200", description = "The restore's report, per table")
+    @APIResponse(responseCode = "409", description = "No usable backup, restored already, another release or restore running, "
+            + "or rows written after the backup with postSnapshotRows=refuse (errors[] names each table)")
+    @APIResponse(responseCode = "500", description = "The restore failed part way (code restore_failed); the farm database is put back as it was")
+    @APIResponse(responseCode = "503", description = "The farm database cannot be reached (code farm_database_unavailable)")
     public Map<String, Object> restore(@PathParam("id") UUID id, @Valid @NotNull RestoreBackup request, @Context SecurityContext security) {
         return restore.restore(id, DisasterRestore.Mode.valueOf(request.postSnapshotRows().toUpperCase(java.util.Locale.ROOT)),
                 security.getUserPrincipal().getName());

@@ -7,6 +7,7 @@ import com.fincafacil.release.repository.TransitionEntity;
 import com.fincafacil.release.repository.TransitionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,6 +19,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class Timeline {
+
+    private static final Logger LOG = Logger.getLogger(Timeline.class);
 
     private final TransitionRepository transitions;
     private final ReleaseEvents events;
@@ -64,5 +67,7 @@ public class Timeline {
         release.state = to;
         transitions.persist(t);
         events.publish(release, t, event);
+        // the service's log follows a release step by step, with who moved it and why
+        LOG.infof("release %s: %s -> %s (%s by %s) %s", release.version, from, to, event, actor, reason);
     }
 }

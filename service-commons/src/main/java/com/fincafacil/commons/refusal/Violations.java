@@ -23,7 +23,8 @@ public final class Violations {
             Map.entry("Positive", "out_of_range"), Map.entry("PositiveOrZero", "out_of_range"),
             Map.entry("Negative", "out_of_range"), Map.entry("NegativeOrZero", "out_of_range"),
             Map.entry("Pattern", "invalid_format"), Map.entry("Email", "invalid_format"),
-            Map.entry("Past", "date_not_in_past"), Map.entry("Future", "date_not_in_future"));
+            Map.entry("Past", "date_not_in_past"), Map.entry("Future", "date_not_in_future"),
+            Map.entry("OneOf", "unknown_value"));
 
     private Violations() {
     }
@@ -40,10 +41,16 @@ public final class Violations {
                 facts.put(name, value);
             }
         });
-        if (validatorWording) {
+        if (violation.getConstraintDescriptor().getAnnotation() instanceof OneOf oneOf) {
+            // the bundles' unknown_value sentence lists what is allowed; the annotation's cannot
+            facts.put("allowed", OneOf.Allowed.of(oneOf));
+        } else if (validatorWording) {
             facts.put("detail", violation.getMessage());
         }
-        return new Refusal.Reason(field, codeOf(violation.getConstraintDescriptor().getAnnotation()), facts);
+        // a service's own constraint names its code in a `code` attribute
+        Object own = facts.remove("code");
+        String code = own instanceof String c ? c : codeOf(violation.getConstraintDescriptor().getAnnotation());
+        return new Refusal.Reason(field, code, facts);
     }
 
     private static String codeOf(Annotation constraint) {

@@ -134,12 +134,17 @@ class FlagAdminIT {
     }
 
     @Test
-    void an_unknown_kind_and_a_missing_reason_come_in_one_answer() {
+    void a_missing_reason_comes_with_an_unknown_kind_or_a_bad_definition_in_one_answer() {
         as("admin").body("{\"key\":\"FASE_ADMIN_TWO\",\"kind\":\"FASES\",\"definition\":{}}")
                 .when().post("/api/v1/flags").then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("kind", "reason"))
                 .body("errors.find { it.field == 'kind' }.code", equalTo("unknown_value"));
         as("viewer").when().get("/api/v1/flags/FASE_ADMIN_TWO").then().statusCode(404);
+        as("admin").body("""
+                        {"key":"FASE_ADMIN_TWO","kind":"FASE",
+                         "definition":{"habilitado":true,"niveles":["piloto"],"porcentaje_rollout":140,"version_minima":"1.0.0"}}""")
+                .when().post("/api/v1/flags").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("porcentaje_rollout", "reason"));
     }
 
     @Test

@@ -95,6 +95,9 @@ class ReleaseResourceIT {
         plan("operator", "{\"version\":\"1.x\",\"kind\":\"big\"}").statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.contains("version", "kind"))
                 .body("errors.code", org.hamcrest.Matchers.contains("invalid_version", "unknown_kind"));
+        // and with a change without its title: still one answer
+        plan("operator", "{\"version\":\"1.x\",\"kind\":\"big\",\"changes\":[{\"title\":\"\"}]}").statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("changes[0].title", "version", "kind"));
     }
 
     @Test

@@ -4,11 +4,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fincafacil.commons.refusal.OneOf;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.flags.repository.FlagEntity;
 import com.fincafacil.flags.service.FlagAdminService;
+import com.fincafacil.flags.service.FlagAdminService.CreateFlag;
+import com.fincafacil.flags.service.FlagAdminService.ReplaceFlag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -48,15 +48,6 @@ public class FlagAdminResource {
         this.admin = admin;
     }
 
-    public record CreateFlag(@NotBlank String key,
-                             @NotBlank @OneOf({"FASE", "ALERTA"}) @Schema(enumeration = {"FASE", "ALERTA"}) String kind,
-                             @NotNull JsonNode definition,
-                             @NotBlank @Size(max = 500) String reason) {
-    }
-
-    public record ReplaceFlag(@NotNull JsonNode definition, @NotBlank @Size(max = 500) String reason) {
-    }
-
     public record AdjustFlag(Boolean habilitado, @JsonProperty("porcentaje_rollout") @Min(0) @Max(100) Integer porcentajeRollout,
                              @NotBlank @Size(max = 500) String reason) {
     }
@@ -87,8 +78,8 @@ public class FlagAdminResource {
     @APIResponse(responseCode = "201", description = "The flag, created (Location names it)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = FlagView.class)))
     @APIResponse(responseCode = "409", description = "A flag with this key exists")
-    public Response create(@Valid @NotNull CreateFlag request, @Context SecurityContext security) {
-        FlagEntity row = admin.create(request.key(), request.kind(), request.definition(), actor(security), request.reason());
+    public Response create(@NotNull CreateFlag request, @Context SecurityContext security) {
+        FlagEntity row = admin.create(request, actor(security));
         return withEtag(Response.created(URI.create("/api/v1/flags/" + row.key)), row);
     }
 
@@ -102,9 +93,9 @@ public class FlagAdminResource {
     @APIResponse(responseCode = "409", description = "Another change reached the flag first while this one waited (code flag_changed): read it again")
     @APIResponse(responseCode = "428", description = "If-Match is missing (code precondition_required)")
     public Response replace(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch,
-                            @Valid @NotNull ReplaceFlag request, @Context SecurityContext security) {
+                            @NotNull ReplaceFlag request, @Context SecurityContext security) {
         long expected = Preconditions.expectedVersion(ifMatch);
-        return withEtag(Response.ok(), admin.replace(key, request.definition(), expected, actor(security), request.reason()));
+        return withEtag(Response.ok(), admin.replace(key, request, expected, actor(security)));
     }
 
     @PATCH

@@ -1,6 +1,8 @@
 package com.fincafacil.flags.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fincafacil.commons.refusal.FieldChecks;
+import com.fincafacil.commons.refusal.OneOf;
 import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.flags.domain.AlertFlag;
 import com.fincafacil.flags.domain.Flag;
@@ -9,6 +11,11 @@ import com.fincafacil.flags.repository.FlagEntity;
 import com.fincafacil.flags.repository.FlagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,8 +31,20 @@ public class FlagAdminService {
     private final FlagRepository flags;
     private final FlagDefinitions definitions;
     private final FlagChangeRecorder recorder;
+    private final Validator validator;
 
-    public FlagAdminService(FlagRepository flags, FlagDefinitions definitions, FlagChangeRecorder recorder) {
+    /** A new flag as asked; its constraints are checked with its definition, so one answer names every problem. */
+    public record CreateFlag(@NotBlank String key,
+                             @NotBlank @OneOf({"FASE", "ALERTA"}) @Schema(enumeration = {"FASE", "ALERTA"}) String kind,
+                             @NotNull JsonNode definition, @NotBlank @Size(max = 500) String reason) {
+    }
+
+    /** A flag's new definition (its levels, minimum version, notes…). */
+    public record ReplaceFlag(@NotNull JsonNode definition, @NotBlank @Size(max = 500) String reason) {
+    }
+
+    public FlagAdminService(FlagRepository flags, FlagDefinitions definitions, FlagChangeRecorder recorder, Validator validator) {
+        this.validator = validator;
         this.flags = flags;
         this.definitions = definitions;
         this.recorder = recorder;
@@ -47,8 +66,11 @@ public class FlagAdminService {
     }
 
     @Transactional
-    public FlagEntity create(String key, String kind, JsonNode definition, String actor, String reason) {
-        Flag flag = definitions.read(key, kind, definition);
+    public FlagEntity create(CreateFlag request, String actor) {
+        FieldChecks checks = FieldChecks.of(validator, request);
+        Flag flag = read(checks, request.key(), request.kind(), request.definition());
+        String key = request.key();
+        String reason = request.reason();
         if (flags.findByIdOptional(key).isPresent()) {
             throw Refusal.conflict("key", "flag_exists", "key", key, "detail", "Flag " + key + " already exists.");
         }
@@ -65,10 +87,21 @@ public class FlagAdminService {
     }
 
     @Transactional
-    public FlagEntity replace(String key, JsonNode definition, long expectedVersion, String actor, String reason) {
+    public FlagEntity replace(String key, ReplaceFlag request, long expectedVersion, String actor) {
         FlagEntity row = lockCurrent(key, expectedVersion);
-        Flag after = definitions.read(key, row.kind, definition);
-        return change("updated", row, after, actor, reason);
+        Flag after = read(FieldChecks.of(validator, request), key, row.kind, request.definition());
+        return change("updated", row, after, actor, request.reason());
+    }
+
+    /** The definition read once the fields it needs are there; every problem found so far is refused together. */
+    private Flag read(FieldChecks checks, String key, String kind, JsonNode definition) {
+        if (checks.passed()) {
+            return definitions.read(key, kind, definition);
+        }
+        Flag flag = checks.refused("key") || checks.refused("kind") || checks.refused("definition") ? null
+                : checks.check(() -> definitions.read(key, kind, definition));
+        checks.refuseIfAny();
+        return flag;
     }
 
     @Transactional

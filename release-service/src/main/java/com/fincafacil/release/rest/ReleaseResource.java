@@ -4,12 +4,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.fincafacil.commons.security.Roles;
-import com.fincafacil.release.domain.Change;
 import com.fincafacil.release.domain.ReleaseState;
 import com.fincafacil.release.repository.ReleaseEntity;
 import com.fincafacil.release.rest.ReleaseViews.ReleaseView;
 import com.fincafacil.release.service.DisasterRestore;
 import com.fincafacil.release.service.ReleasePlanningService;
+import com.fincafacil.release.service.ReleasePlanningService.PlanRelease;
 import com.fincafacil.release.service.ReleaseCommands;
 import com.fincafacil.release.service.StartCheck;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,11 +28,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,24 +54,6 @@ public class ReleaseResource {
     public record StartRelease(@Size(max = 500) String reason) {
     }
 
-    /** A change as a plan names it: its title and when it was merged (ISO date-time, optional). */
-    public record ChangeRequest(@NotBlank @Size(max = 300) String title, OffsetDateTime mergedAt) {
-    }
-
-    /** A read-only query run after migrating: every row it returns breaks its rule. */
-    public record ValidationQuery(@NotBlank @Size(max = 100) String name,
-                                  @NotBlank @Size(max = 5000)
-                                  // written without Java-only flags, so the OpenAPI document's readers can use it too
-                                  @Pattern(regexp = "\\s*([Ss][Ee][Ll][Ee][Cc][Tt]|[Ww][Ii][Tt][Hh])\\b[\\s\\S]*",
-                                          message = "must be a SELECT (or WITH … SELECT) query") String sql) {
-    }
-
-    /** {@code changes} may be left out: the version's CHANGELOG entry is used. */
-    public record PlanRelease(@NotBlank String version, @NotBlank String kind, List<@Valid @NotNull ChangeRequest> changes,
-                              @Size(max = 300) String artifact,
-                              @Size(max = 20) List<@Valid @NotNull ValidationQuery> validationQueries, Boolean drill) {
-    }
-
     /** What a disaster restore does with rows written after the backup: carry them over, or refuse while any exist. */
     public record RestoreBackup(@NotNull @Pattern(regexp = "reapply|refuse", message = "must be reapply or refuse") String postSnapshotRows) {
     }
@@ -92,13 +69,8 @@ public class ReleaseResource {
     @APIResponse(responseCode = "409", description = "This version is planned already (code release_already_planned)")
     @APIResponse(responseCode = "422", description = "The version is not above the running one or not of this kind, "
             + "has no CHANGELOG entry, or names no changes")
-    public Response plan(@Valid @NotNull PlanRelease request, @Context SecurityContext security, @Context UriInfo uri) {
-        List<Change> changes = request.changes() == null ? List.of() : request.changes().stream()
-                .map(c -> new Change(c.title().trim(), c.mergedAt() == null ? null : c.mergedAt().toInstant())).toList();
-        List<Map<String, String>> queries = request.validationQueries() == null ? List.of() : request.validationQueries().stream()
-                .map(q -> Map.of("name", q.name().trim(), "sql", q.sql().trim())).toList();
-        ReleaseEntity release = planning.plan(new ReleasePlanningService.Plan(request.version(), request.kind(), changes,
-                request.artifact(), queries, Boolean.TRUE.equals(request.drill())), security.getUserPrincipal().getName());
+    public Response plan(@NotNull PlanRelease request, @Context SecurityContext security, @Context UriInfo uri) {
+        ReleaseEntity release = planning.plan(request, security.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(release.id.toString()).build())
                 .entity(view(release)).build();
     }

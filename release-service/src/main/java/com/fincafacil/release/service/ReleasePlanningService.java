@@ -14,6 +14,12 @@ import com.fincafacil.release.repository.TransitionEntity;
 import com.fincafacil.release.repository.TransitionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,10 +40,12 @@ public class ReleasePlanningService {
     private final Timeline timeline;
     private final Acknowledgements acknowledgements;
     private final com.fincafacil.release.repository.MeasurementRepository measurements;
+    private final Validator validator;
 
     public ReleasePlanningService(ReleaseRepository releases, TransitionRepository transitions, RunningVersion running,
                                   Changelog changelog, Timeline timeline, Acknowledgements acknowledgements,
-                                  com.fincafacil.release.repository.MeasurementRepository measurements) {
+                                  com.fincafacil.release.repository.MeasurementRepository measurements, Validator validator) {
+        this.validator = validator;
         this.acknowledgements = acknowledgements;
         this.measurements = measurements;
         this.releases = releases;
@@ -48,23 +56,36 @@ public class ReleasePlanningService {
     }
 
     /**
-     * A plan as asked: {@code changes} may be empty (the changelog's entry is used), {@code artifact}
-     * null (the version); {@code validationQueries} {@code [{name, sql}]}, read-only queries that
-     * return the rows breaking a rule, run after migrating.
+     * A plan as asked: {@code changes} may be left out (the version's CHANGELOG entry is used),
+     * {@code artifact} too (the version); {@code validationQueries} are read-only queries that return
+     * the rows breaking a rule, run after migrating; {@code drill}: planned by the go-live drill (see
+     * {@link Drills#gate(ReleaseEntity)}). Its constraints are checked with the version and kind,
+     * so one answer names every problem.
      */
-    /** {@code drill}: planned by the go-live drill (see {@link Drills#gate(ReleaseEntity)}). */
-    public record Plan(String version, String kind, List<Change> changes, String artifact,
-                       List<Map<String, String>> validationQueries, boolean drill) {
+    public record PlanRelease(@NotBlank String version, @NotBlank String kind, List<@Valid @NotNull ChangeRequest> changes,
+                              @Size(max = 300) String artifact,
+                              @Size(max = 20) List<@Valid @NotNull ValidationQuery> validationQueries, Boolean drill) {
+    }
+
+    /** A change as a plan names it: its title and when it was merged (ISO date-time, optional). */
+    public record ChangeRequest(@NotBlank @Size(max = 300) String title, OffsetDateTime mergedAt) {
+    }
+
+    /** A read-only query run after migrating: every row it returns breaks its rule. */
+    public record ValidationQuery(@NotBlank @Size(max = 100) String name,
+                                  @NotBlank @Size(max = 5000)
+                                  // written without Java-only flags, so the OpenAPI document's readers can use it too
+                                  @Pattern(regexp = "\\s*([Ss][Ee][Ll][Ee][Cc][Tt]|[Ww][Ii][Tt][Hh])\\b[\\s\\S]*",
+                                          message = "must be a SELECT (or WITH … SELECT) query") String sql) {
     }
 
     @Transactional
-    public ReleaseEntity plan(Plan plan, String by) {
-        // both fields are checked before either is refused, so one answer names every problem
-        FieldChecks checks = FieldChecks.start();
-        SemVer semver = checks.check(() -> PlannedRelease.parseVersion(plan.version())
+    public ReleaseEntity plan(PlanRelease plan, String by) {
+        FieldChecks checks = FieldChecks.of(validator, plan);
+        SemVer semver = checks.refused("version") ? null : checks.check(() -> PlannedRelease.parseVersion(plan.version())
                 .orElseThrow(() -> Refusal.invalid("version", "invalid_version", "version", plan.version(),
                         "detail", "'" + plan.version() + "' is not a semantic version (MAJOR.MINOR.PATCH).")));
-        ReleaseKind kind = checks.check(() -> ReleaseKind.parse(plan.kind())
+        ReleaseKind kind = checks.refused("kind") ? null : checks.check(() -> ReleaseKind.parse(plan.kind())
                 .orElseThrow(() -> Refusal.invalid("kind", "unknown_kind", "detail", "kind must be one of major, minor, patch, hotfix.")));
         checks.refuseIfAny();
         if (releases.findByVersion(semver.toString()).isPresent()) {
@@ -78,7 +99,9 @@ public class ReleasePlanningService {
         List<String> entry = changelog.entry(semver.toString()).orElseThrow(() -> Refusal.unprocessable("version", "changelog_entry_missing",
                 "file", changelog.file(), "version", semver.toString(),
                 "detail", changelog.file() + " has no entry for " + semver.toString() + "; add one (## [" + semver.toString() + "]) first."));
-        List<Change> changes = plan.changes().isEmpty() ? entry.stream().map(title -> new Change(title, null)).toList() : plan.changes();
+        List<Change> named = plan.changes() == null ? List.of() : plan.changes().stream()
+                .map(c -> new Change(c.title().trim(), c.mergedAt() == null ? null : c.mergedAt().toInstant())).toList();
+        List<Change> changes = named.isEmpty() ? entry.stream().map(title -> new Change(title, null)).toList() : named;
         if (changes.isEmpty()) {
             throw Refusal.unprocessable("changes", "changes_missing", "version", semver.toString(), "detail", "the changelog entry for "
                     + semver.toString() + " lists no changes, and the plan names none.");
@@ -87,14 +110,15 @@ public class ReleasePlanningService {
         release.id = UUID.randomUUID();
         release.version = semver.toString();
         release.kind = kind.wireName();
-        release.drill = plan.drill();
+        release.drill = Boolean.TRUE.equals(plan.drill());
         release.state = ReleaseState.PLANNED;
         release.changes = changes.stream().map(ReleasePlanningService::asMap).toList();
         release.artifact = plan.artifact() == null || plan.artifact().isBlank() ? semver.toString() : plan.artifact().trim();
         release.previousVersion = now.orElse(null);
         release.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         release.createdBy = by;
-        release.validationQueries = new java.util.ArrayList<>(plan.validationQueries());
+        release.validationQueries = plan.validationQueries() == null ? new java.util.ArrayList<>() : plan.validationQueries().stream()
+                .map(q -> Map.of("name", q.name().trim(), "sql", q.sql().trim())).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
         releases.persist(release);
         timeline.planned(release, by, Map.of("runningVersion", now.orElse("none")));
         return release;

@@ -43,6 +43,11 @@ public final class FieldChecks {
         return checks;
     }
 
+    /** Whether no problem was found so far: a use case's own refusal can then go out as it is. */
+    public boolean passed() {
+        return reasons.isEmpty();
+    }
+
     /** Whether a problem was already found for {@code field}: its further checks can be skipped. */
     public boolean refused(String field) {
         return refusedFields.contains(field);

@@ -77,8 +77,8 @@ public class ConsoleReleases {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response plan(@RestForm String version, @RestForm String kind, @RestForm String artifact, RoutingContext request) {
         try {
-            ReleaseEntity release = planning.plan(new ReleasePlanningService.Plan(version == null ? "" : version.trim(),
-                    kind == null ? "" : kind, List.of(), artifact, List.of(), false), who());
+            ReleaseEntity release = planning.plan(new ReleasePlanningService.PlanRelease(version == null ? null : version.trim(),
+                    kind, null, artifact, null, false), who());
             return Response.seeOther(URI.create("/console/releases/" + release.id + "?done=planned")).build();
         } catch (Refusal e) {
             Problem refused = page.problem(e, request);

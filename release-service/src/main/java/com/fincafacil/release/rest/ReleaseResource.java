@@ -95,7 +95,8 @@ public class ReleaseResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "200", description = "The release, approved (a second approval keeps the first)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReleaseView.class)))
-    @APIResponse(responseCode = "403", description = "The planner approves their own release (code own_release_approval), or too low a role")
+    @APIResponse(responseCode = "403",
+            description = "The planner approves their own release (code own_release_approval), or too low a role")
     public ReleaseView approve(@PathParam("id") UUID id, @Context SecurityContext security) {
         return view(planning.approve(id, security.getUserPrincipal().getName()));
     }
@@ -183,7 +184,8 @@ public class ReleaseResource {
     @APIResponse(responseCode = "200", description = "The restore's report, per table")
     @APIResponse(responseCode = "409", description = "No usable backup, restored already, another release or restore running, "
             + "or rows written after the backup with postSnapshotRows=refuse (errors[] names each table)")
-    @APIResponse(responseCode = "500", description = "The restore failed part way (code restore_failed); the farm database is put back as it was")
+    @APIResponse(responseCode = "500",
+            description = "The restore failed part way (code restore_failed); the farm database is put back as it was")
     @APIResponse(responseCode = "503", description = "The farm database cannot be reached (code farm_database_unavailable)")
     public Map<String, Object> restore(@PathParam("id") UUID id, @Valid @NotNull RestoreBackup request, @Context SecurityContext security) {
         return restore.restore(id, DisasterRestore.Mode.valueOf(request.postSnapshotRows().toUpperCase(java.util.Locale.ROOT)),

@@ -117,8 +117,8 @@ public class ReleasePlanningService {
         release.previousVersion = now.orElse(null);
         release.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         release.createdBy = by;
-        release.validationQueries = plan.validationQueries() == null ? new java.util.ArrayList<>() : plan.validationQueries().stream()
-                .map(q -> Map.of("name", q.name().trim(), "sql", q.sql().trim())).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        release.validationQueries = new java.util.ArrayList<>(plan.validationQueries() == null ? List.of()
+                : plan.validationQueries().stream().map(q -> Map.of("name", q.name().trim(), "sql", q.sql().trim())).toList());
         releases.persist(release);
         timeline.planned(release, by, Map.of("runningVersion", now.orElse("none")));
         return release;

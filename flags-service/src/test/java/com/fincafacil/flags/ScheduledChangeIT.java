@@ -81,6 +81,10 @@ class ScheduledChangeIT {
                 .body("code", equalTo("at_in_past")).body("detail", equalTo("'at' is in the past."));
         as("operator").body("{\"flag\":\"FASE_WHEN\",\"porcentaje_rollout\":50,\"reason\":\"x\"}")
                 .when().post("/api/v1/scheduled-changes").then().statusCode(400).body("field", equalTo("at"));
+        // no time, a percentage out of range and no reason: one answer names all three
+        as("operator").body("{\"flag\":\"FASE_WHEN\",\"porcentaje_rollout\":150}")
+                .when().post("/api/v1/scheduled-changes").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("at", "porcentaje_rollout", "reason"));
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Port helpers: tests take random free ports so they never collide with a running platform. */
 public final class FreePorts {
@@ -12,12 +14,24 @@ public final class FreePorts {
     private FreePorts() {
     }
 
+    /** Every port handed out in this JVM: the system may offer a closed one again at once. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port nothing listens on now, never one this JVM handed out before: a platform's ports are
+     * picked together and bound later, so a repeat (seen once: the entry and a slot on one port)
+     * would make its second process fail to start.
+     */
     public static int next() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                socket.setReuseAddress(true);
+                if (HANDED_OUT.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

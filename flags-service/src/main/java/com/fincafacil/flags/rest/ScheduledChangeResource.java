@@ -6,16 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fincafacil.commons.security.Roles;
 import com.fincafacil.flags.repository.ScheduledChangeEntity;
-import com.fincafacil.flags.service.FlagAdminService;
 import com.fincafacil.flags.service.ScheduledChangeService;
+import com.fincafacil.flags.service.ScheduledChangeService.ScheduleChange;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -43,12 +38,6 @@ public class ScheduledChangeResource {
         this.scheduled = scheduled;
     }
 
-    public record ScheduleChange(@NotBlank String flag, Boolean habilitado,
-                                 @JsonProperty("porcentaje_rollout") @Min(0) @Max(100) Integer porcentajeRollout,
-                                 OffsetDateTime at, @JsonProperty("in_next_window") boolean inNextWindow,
-                                 @NotBlank @Size(max = 500) String reason) {
-    }
-
     public record ScheduledView(UUID id, String flag, OffsetDateTime applyAt, Boolean habilitado,
                                 @JsonProperty("porcentaje_rollout") Integer porcentajeRollout, String reason,
                                 String createdBy, String status, OffsetDateTime appliedAt, String outcome) {
@@ -64,11 +53,8 @@ public class ScheduledChangeResource {
     @APIResponse(responseCode = "201", description = "The change, scheduled",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScheduledView.class)))
     @APIResponse(responseCode = "422", description = "'at' is in the past (code at_in_past), or the flag cannot take the change")
-    public Response schedule(@Valid @NotNull ScheduleChange request, @Context SecurityContext security) {
-        var change = scheduled.schedule(request.flag(),
-                new FlagAdminService.Adjustment(request.habilitado(), request.porcentajeRollout()),
-                new ScheduledChangeService.When(request.at(), request.inNextWindow()),
-                FlagAdminResource.actor(security), request.reason());
+    public Response schedule(@NotNull ScheduleChange request, @Context SecurityContext security) {
+        var change = scheduled.schedule(request, FlagAdminResource.actor(security));
         return Response.status(201).entity(ScheduledView.of(change)).build();
     }
 

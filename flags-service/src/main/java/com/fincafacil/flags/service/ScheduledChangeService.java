@@ -1,5 +1,7 @@
 package com.fincafacil.flags.service;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fincafacil.commons.refusal.FieldChecks;
 import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.flags.repository.FlagRepository;
 import com.fincafacil.flags.repository.ScheduledChangeEntity;
@@ -8,6 +10,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -29,22 +36,42 @@ public class ScheduledChangeService {
     private final FlagRepository flags;
     private final FlagAdminService admin;
     private final DeploymentSettings deployment;
+    private final Validator validator;
 
     public ScheduledChangeService(ScheduledChangeRepository changes, FlagRepository flags, FlagAdminService admin,
-                                  DeploymentSettings deployment) {
+                                  DeploymentSettings deployment, Validator validator) {
+        this.validator = validator;
         this.changes = changes;
         this.flags = flags;
         this.admin = admin;
         this.deployment = deployment;
     }
 
-    /** When to apply: an explicit instant, or the next deployment window. Exactly one. */
-    public record When(OffsetDateTime at, boolean inNextWindow) {
+    /**
+     * A change to apply later: on/off and/or the rollout percentage, at {@code at} or in the next
+     * deployment window (exactly one of the two). Its fields are checked together, so one answer
+     * names every problem.
+     */
+    public record ScheduleChange(@NotBlank String flag, Boolean habilitado,
+                                 @JsonProperty("porcentaje_rollout") @Min(0) @Max(100) Integer porcentajeRollout,
+                                 OffsetDateTime at, @JsonProperty("in_next_window") boolean inNextWindow,
+                                 @NotBlank @Size(max = 500) String reason) {
+    }
+
+    private record When(OffsetDateTime at, boolean inNextWindow) {
     }
 
     @Transactional
-    public ScheduledChangeEntity schedule(String flagKey, FlagAdminService.Adjustment adjustment, When when,
-                                          String actor, String reason) {
+    public ScheduledChangeEntity schedule(ScheduleChange request, String actor) {
+        FieldChecks checks = FieldChecks.of(validator, request);
+        if ((request.at() == null) == !request.inNextWindow()) {
+            checks.refuse("at", "invalid_value", "detail", "Give either 'at' (an ISO date-time) or 'in_next_window': true.");
+        }
+        checks.refuseIfAny();
+        String flagKey = request.flag();
+        String reason = request.reason();
+        var adjustment = new FlagAdminService.Adjustment(request.habilitado(), request.porcentajeRollout());
+        var when = new When(request.at(), request.inNextWindow());
         var flag = flags.findByIdOptional(flagKey).orElseThrow(() -> FlagAdminService.notFound(flagKey));
         FlagAdminService.adjusted(flag.toDomain(), adjustment);
         Instant now = Instant.now();
@@ -117,9 +144,6 @@ public class ScheduledChangeService {
     }
 
     private Instant resolve(When when, Instant now) {
-        if ((when.at() == null) == !when.inNextWindow()) {
-            throw Refusal.invalid("at", "invalid_value", "detail", "Give either 'at' (an ISO date-time) or 'in_next_window': true.");
-        }
         if (when.inNextWindow()) {
             return deployment.window().nextOpening(now);
         }

@@ -145,6 +145,11 @@ class FlagAdminIT {
                          "definition":{"habilitado":true,"niveles":["piloto"],"porcentaje_rollout":140,"version_minima":"1.0.0"}}""")
                 .when().post("/api/v1/flags").then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("porcentaje_rollout", "reason"));
+        // a key longer than flags-service stores (found by the bad-input campaign: it was a 500)
+        as("admin").body("{\"key\":\"" + "F".repeat(101) + "\",\"kind\":\"FASE\",\"reason\":\"x\","
+                        + "\"definition\":{\"habilitado\":true,\"niveles\":[],\"porcentaje_rollout\":0}}")
+                .when().post("/api/v1/flags").then().statusCode(400)
+                .body("field", equalTo("key")).body("code", equalTo("too_long"));
     }
 
     @Test

@@ -6,12 +6,14 @@ import java.util.regex.Pattern;
 public final class FlagKeys {
 
     public static final Pattern PATTERN = Pattern.compile("^[A-Z][A-Z0-9_]*$");
+    /** What flags-service stores a key in (VARCHAR(100)). */
+    public static final int MAX_LENGTH = 100;
 
     private FlagKeys() {
     }
 
     public static boolean isValid(String key) {
-        return key != null && PATTERN.matcher(key).matches();
+        return key != null && key.length() <= MAX_LENGTH && PATTERN.matcher(key).matches();
     }
 
     static String requireValid(String key) {

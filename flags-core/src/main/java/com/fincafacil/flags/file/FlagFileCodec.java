@@ -112,7 +112,10 @@ public class FlagFileCodec {
         }
         for (Map.Entry<String, JsonNode> entry : section.properties()) {
             String path = name + "." + entry.getKey();
-            if (!FlagKeys.isValid(entry.getKey())) {
+            if (entry.getKey().length() > FlagKeys.MAX_LENGTH) {
+                errors.add(new FileError(name + "." + entry.getKey().substring(0, 20) + "…", "invalid_flag_key",
+                        "flag key must be at most " + FlagKeys.MAX_LENGTH + " characters"));
+            } else if (!FlagKeys.isValid(entry.getKey())) {
                 errors.add(new FileError(path, "invalid_flag_key", "flag key must be upper-case letters, digits and underscores, "
                         + "starting with a letter (" + FlagKeys.PATTERN.pattern() + ")"));
             } else if (!entry.getValue().isObject()) {

@@ -3,6 +3,7 @@ package com.fincafacil.flags.file;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fincafacil.flags.domain.AlertFlag;
 import com.fincafacil.flags.domain.DeploymentLevel;
+import com.fincafacil.flags.domain.FlagKeys;
 import com.fincafacil.flags.domain.FlagSet;
 import com.fincafacil.flags.domain.PhaseFlag;
 import com.fincafacil.flags.domain.SemVer;
@@ -152,6 +153,16 @@ class FlagFileCodecTest {
             """)
     void file_level_problem_is_reported_at_its_path(String file, String path, String message) {
         assertEquals(Map.of(path, message), errorsOf(file));
+    }
+
+    @Test
+    void a_key_longer_than_flags_service_stores_is_refused_without_repeating_it() {
+        String key = "F".repeat(FlagKeys.MAX_LENGTH + 1);
+        assertEquals(Map.of("FASES.FFFFFFFFFFFFFFFFFFFF…", "flag key must be at most 100 characters"),
+                errorsOf("{\"FASES\": {\"" + key + "\": {}}, \"ALERTAS\": {}}"));
+        FlagSet longest = codec.parse("{\"FASES\": {\"" + key.substring(1)
+                + "\": {\"habilitado\": true, \"niveles\": [], \"porcentaje_rollout\": 0}}, \"ALERTAS\": {}}");
+        assertTrue(longest.find(key.substring(1)).isPresent(), "a key of exactly 100 characters is fine");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fincafacil.commons.refusal.OneOf;
 import com.fincafacil.commons.refusal.Refusal;
 import com.fincafacil.flags.domain.AlertFlag;
 import com.fincafacil.flags.domain.Flag;
+import com.fincafacil.flags.domain.FlagKeys;
 import com.fincafacil.flags.domain.PhaseFlag;
 import com.fincafacil.flags.repository.FlagEntity;
 import com.fincafacil.flags.repository.FlagRepository;
@@ -34,7 +35,7 @@ public class FlagAdminService {
     private final Validator validator;
 
     /** A new flag as asked; its constraints are checked with its definition, so one answer names every problem. */
-    public record CreateFlag(@NotBlank String key,
+    public record CreateFlag(@NotBlank @Size(max = FlagKeys.MAX_LENGTH) String key,
                              @NotBlank @OneOf({"FASE", "ALERTA"}) @Schema(enumeration = {"FASE", "ALERTA"}) String kind,
                              @NotNull JsonNode definition, @NotBlank @Size(max = 500) String reason) {
     }

@@ -80,10 +80,7 @@ class AlertIT {
     @Test
     void an_alert_can_be_acknowledged_and_leaves_the_open_list() {
         FarmApi.Finca finca = FarmApi.finca("Alerta Reconocer", "piloto");
-        String cow = finca.animal("AR-1", "hembra");
-        finca.app().body(Map.of("date", "2025-06-01", "cause", "Ahogada")).when().post(finca.path("/animals/" + cow + "/death"))
-                .then().statusCode(201);
-        String alert = finca.app().when().get(finca.path("/alerts")).then().extract().path("[0].id");
+        String alert = finca.deathAlert("AR-1", "Ahogada");
         finca.app().when().post(finca.path("/alerts/" + alert + "/acknowledge")).then().statusCode(200)
                 .body("acknowledgedAt", notNullValue());
         finca.app().queryParam("acknowledged", false).when().get(finca.path("/alerts")).then().body("", hasSize(0));

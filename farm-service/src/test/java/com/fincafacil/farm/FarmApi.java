@@ -32,6 +32,14 @@ final class FarmApi {
             return app().body(Map.of("earTag", earTag, "sex", sex, "birthDate", "2022-01-15", "weightKg", 300))
                     .when().post(path("/animals")).then().statusCode(201).extract().path("id");
         }
+
+        /** A cow registered under {@code earTag} and dead of {@code cause}: the id of the alert her death raises. */
+        String deathAlert(String earTag, String cause) {
+            String cow = animal(earTag, "hembra");
+            app().body(Map.of("date", "2025-06-01", "cause", cause)).when().post(path("/animals/" + cow + "/death"))
+                    .then().statusCode(201);
+            return app().when().get(path("/alerts")).then().extract().path("[0].id");
+        }
     }
 
     static RequestSpecification operator() {

@@ -144,10 +144,7 @@ class SyncIT {
     @Test
     void an_alert_acknowledged_offline_is_acknowledged_once_and_an_unknown_alert_is_refused() {
         FarmApi.Finca finca = FarmApi.finca("Alerta Sin Señal", "piloto");
-        String cow = finca.animal("AS-1", "hembra");
-        finca.app().body(Map.of("date", "2025-06-01", "cause", "Picadura")).when().post(finca.path("/animals/" + cow + "/death"))
-                .then().statusCode(201);
-        String alert = finca.app().when().get(finca.path("/alerts")).then().extract().path("[0].id");
+        String alert = finca.deathAlert("AS-1", "Picadura");
         Map<String, Object> seen = op("alert_acknowledgement", Map.of(), Map.of("alertId", alert));
         Map<String, Object> seenOnAnotherPhone = op("alert_acknowledgement", Map.of(), Map.of("alertId", alert));
         Map<String, Object> unknown = op("alert_acknowledgement", Map.of(), Map.of("alertId", UUID.randomUUID().toString()));

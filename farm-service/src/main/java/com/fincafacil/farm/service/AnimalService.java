@@ -60,11 +60,11 @@ public class AnimalService {
         animal.id = UUID.randomUUID();
         animal.fincaId = fincaId;
         FieldChecks checks = FieldChecks.of(validator, r);
-        animal.earTag = checks.refused(EarTag.FIELD) ? null : checks.check(() -> Refusals.valid(() -> EarTag.of(r.earTag())).value());
+        animal.earTag = checks.check(() -> Refusals.valid(() -> EarTag.of(r.earTag())).value(), EarTag.FIELD);
         animal.species = r.species() == null ? Species.DEFAULT.wireName() : checks.check(() ->
                 enumValue("species", Species.parse(r.species()).map(Species::wireName), "bovino, bufalino, ovino, caprino, equino"));
         animal.breed = r.breed() == null || r.breed().isBlank() ? null : r.breed().trim();
-        animal.sex = checks.refused("sex") ? null : checks.check(() -> enumValue("sex", Sex.parse(r.sex()).map(Sex::wireName), "macho, hembra"));
+        animal.sex = checks.check(() -> enumValue("sex", Sex.parse(r.sex()).map(Sex::wireName), "macho, hembra"), "sex");
         animal.birthDate = r.birthDate() == null ? null
                 : checks.check(() -> Refusals.valid(() -> DateRules.requireNotInFuture("birthDate", r.birthDate(), today)));
         animal.status = r.status() == null ? AnimalStatus.DEFAULT.wireName() : checks.check(() ->

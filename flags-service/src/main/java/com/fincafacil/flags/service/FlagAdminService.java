@@ -99,8 +99,7 @@ public class FlagAdminService {
         if (checks.passed()) {
             return definitions.read(key, kind, definition);
         }
-        Flag flag = checks.refused("key") || checks.refused("kind") || checks.refused("definition") ? null
-                : checks.check(() -> definitions.read(key, kind, definition));
+        Flag flag = checks.check(() -> definitions.read(key, kind, definition), "key", "kind", "definition");
         checks.refuseIfAny();
         return flag;
     }

@@ -82,11 +82,11 @@ public class ReleasePlanningService {
     @Transactional
     public ReleaseEntity plan(PlanRelease plan, String by) {
         FieldChecks checks = FieldChecks.of(validator, plan);
-        SemVer semver = checks.refused("version") ? null : checks.check(() -> PlannedRelease.parseVersion(plan.version())
+        SemVer semver = checks.check(() -> PlannedRelease.parseVersion(plan.version())
                 .orElseThrow(() -> Refusal.invalid("version", "invalid_version", "version", plan.version(),
-                        "detail", "'" + plan.version() + "' is not a semantic version (MAJOR.MINOR.PATCH).")));
-        ReleaseKind kind = checks.refused("kind") ? null : checks.check(() -> ReleaseKind.parse(plan.kind())
-                .orElseThrow(() -> Refusal.invalid("kind", "unknown_kind", "detail", "kind must be one of major, minor, patch, hotfix.")));
+                        "detail", "'" + plan.version() + "' is not a semantic version (MAJOR.MINOR.PATCH).")), "version");
+        ReleaseKind kind = checks.check(() -> ReleaseKind.parse(plan.kind())
+                .orElseThrow(() -> Refusal.invalid("kind", "unknown_kind", "detail", "kind must be one of major, minor, patch, hotfix.")), "kind");
         checks.refuseIfAny();
         if (releases.findByVersion(semver.toString()).isPresent()) {
             throw Refusal.conflict("version", "release_already_planned", "version", semver.toString(),

@@ -53,8 +53,17 @@ public final class FieldChecks {
         return refusedFields.contains(field);
     }
 
-    /** The checked value, or null when the check refused it (the refusal is kept). */
-    public <T> T check(Supplier<T> check) {
+    /**
+     * The checked value, or null when the check refused it (the refusal is kept) or did not run:
+     * a check that reads {@code needs} is skipped once one of them was refused, so a missing value
+     * is not also reported as badly formed.
+     */
+    public <T> T check(Supplier<T> check, String... needs) {
+        for (String field : needs) {
+            if (refused(field)) {
+                return null;
+            }
+        }
         try {
             return check.get();
         } catch (Refusal e) {

@@ -84,7 +84,8 @@ class ScheduledChangeIT {
         // no time, a percentage out of range and no reason: one answer names all three
         as("operator").body("{\"flag\":\"FASE_WHEN\",\"porcentaje_rollout\":150}")
                 .when().post("/api/v1/scheduled-changes").then().statusCode(400)
-                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("at", "porcentaje_rollout", "reason"));
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("at", "porcentaje_rollout", "reason"))
+                .body("errors.find { it.field == 'porcentaje_rollout' }.message", equalTo("porcentaje_rollout must be between 0 and 100."));
     }
 
     @Test

@@ -65,7 +65,8 @@ class ReleaseResourceIT {
     void a_validation_query_must_read_and_may_span_lines() {
         plan("operator", "{\"version\":\"1.0.21\",\"kind\":\"hotfix\",\"changes\":[{\"title\":\"x\"}],"
                 + "\"validationQueries\":[{\"name\":\"wipe\",\"sql\":\"DELETE FROM animals\"}]}")
-                .statusCode(400).body("errors.field", contains("validationQueries[0].sql"));
+                .statusCode(400).body("errors.field", contains("validationQueries[0].sql"))
+                .body("errors[0].message", equalTo("must be a SELECT (or WITH … SELECT) query"));
         plan("operator", "{\"version\":\"1.0.21\",\"kind\":\"hotfix\",\"changes\":[{\"title\":\"x\"}],"
                 + "\"validationQueries\":[{\"name\":\"calves\",\"sql\":\"  with c AS (SELECT 1)\\nselect * FROM c WHERE false\"}]}")
                 .statusCode(201).body("validationQueries[0].name", equalTo("calves"));

@@ -44,13 +44,18 @@ public final class Violations {
         if (violation.getConstraintDescriptor().getAnnotation() instanceof OneOf oneOf) {
             // the bundles' unknown_value sentence lists what is allowed; the annotation's cannot
             facts.put("allowed", OneOf.Allowed.of(oneOf));
-        } else if (validatorWording) {
+        } else if (validatorWording || ownSentence(violation)) {
             facts.put("detail", violation.getMessage());
         }
         // a service's own constraint names its code in a `code` attribute
         Object own = facts.remove("code");
         String code = own instanceof String c ? c : codeOf(violation.getConstraintDescriptor().getAnnotation());
         return new Refusal.Reason(field, code, facts);
+    }
+
+    /** A constraint that words its own English sentence ({@code message = "must be a SELECT…"}), not Bean Validation's template. */
+    private static boolean ownSentence(ConstraintViolation<?> violation) {
+        return !violation.getMessageTemplate().startsWith("{");
     }
 
     private static String codeOf(Annotation constraint) {

@@ -179,8 +179,7 @@ class ReleaseFlowIT {
         JsonPath failed = release(aborted);
         assertEquals("FAILED", failed.getString("state"));
         assertTrue(failed.getString("timeline[-1].reason").startsWith("aborted by test-operator"), failed.prettify());
-        // the step running at the abort is its first (the checks, a few seconds at most); it has ended by now
-        Thread.sleep(8_000);
+        Thread.sleep(15_000);
         assertEquals("FAILED", release(aborted).getString("state"), "the step that was running did not overwrite the abort");
         assertEquals("green", target().activeSlot().orElseThrow(), "an abort never moves traffic");
     }

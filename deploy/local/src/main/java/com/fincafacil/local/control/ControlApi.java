@@ -1,6 +1,7 @@
 package com.fincafacil.local.control;
 
 import com.fincafacil.local.artifact.ArtifactStore;
+import com.fincafacil.local.faults.ArmedCrashes;
 import com.fincafacil.local.faults.FaultInjection;
 import com.fincafacil.local.slots.MigrationRunner;
 import com.fincafacil.local.slots.Refusal;
@@ -69,12 +70,27 @@ public final class ControlApi implements AutoCloseable {
         router.route("/api/v1/*").handler(ControlApi::requireJsonBody);
         blocking(router.get("/api/v1/slots"), ctx -> slots.list());
         blocking(router.get("/api/v1/slots/:slot"), ctx -> slots.get(ctx.pathParam("slot")));
-        blocking(router.put("/api/v1/slots/:slot"), ctx -> slots.deploy(ctx.pathParam("slot"), field(ctx, "version")));
+        blocking(router.put("/api/v1/slots/:slot"), ctx -> {
+            String version = field(ctx, "version");
+            faults.before(ArmedCrashes.Verb.DEPLOY);
+            return slots.deploy(ctx.pathParam("slot"), version);
+        });
         blocking(router.delete("/api/v1/slots/:slot"), ctx -> slots.stop(ctx.pathParam("slot")));
         blocking(router.get("/api/v1/traffic"), ctx -> slots.traffic());
-        blocking(router.put("/api/v1/traffic"), ctx -> slots.switchTo(field(ctx, "slot")));
-        blocking(router.post("/api/v1/migrations"), ctx -> migrations.migrate(field(ctx, "version"),
-                optionalField(ctx, "database")));
+        blocking(router.put("/api/v1/traffic"), ctx -> {
+            String slot = field(ctx, "slot");
+            faults.before(ArmedCrashes.Verb.SWITCH);
+            return slots.switchTo(slot);
+        });
+        blocking(router.post("/api/v1/migrations"), ctx -> {
+            String version = field(ctx, "version");
+            String database = optionalField(ctx, "database");
+            if (database == null) {
+                // a release's scratch check is not the farm's migration
+                faults.before(ArmedCrashes.Verb.MIGRATION);
+            }
+            return migrations.migrate(version, database);
+        });
         blocking(router.get("/api/v1/artifacts"), ctx -> {
             JsonArray all = new JsonArray();
             artifacts.list().forEach(a -> all.add(a.toJson()));
@@ -83,8 +99,9 @@ public final class ControlApi implements AutoCloseable {
         blocking(router.get("/api/v1/faults"), ctx -> faults.list());
         blocking(router.post("/api/v1/faults"), ctx -> {
             JsonObject fault = faults.add(ctx.body().asString());
-            // a crash is over once answered: nothing to name with a Location
-            return "crash".equals(fault.getString("kind")) ? fault : new Created("/api/v1/faults/" + fault.getString("id"), fault);
+            // a crash at once is over once answered: nothing to name with a Location; an armed one is in force
+            return "crash".equals(fault.getString("kind")) && !fault.containsKey("on") ? fault
+                    : new Created("/api/v1/faults/" + fault.getString("id"), fault);
         });
         blocking(router.delete("/api/v1/faults/:id"), ctx -> faults.remove(ctx.pathParam("id")));
         blocking(router.delete("/api/v1/faults"), ctx -> faults.clear());

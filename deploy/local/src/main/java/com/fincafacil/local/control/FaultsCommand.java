@@ -63,8 +63,8 @@ public class FaultsCommand implements Callable<Integer> {
         out.printf("%-9s %-7s %-6s %-16s %-24s %s%n", "ID", "KIND", "SLOT", "EFFECT", "MATCH", "EXPIRES");
         for (Object o : all) {
             JsonObject f = (JsonObject) o;
-            out.printf("%-9s %-7s %-6s %-16s %-24s %s (in %d s)%n", f.getString("id"), f.getString("kind"), f.getString("slot", "-"),
-                    effect(f), match(f), f.getString("expiresAt"), secondsLeft(f));
+            out.printf("%-9s %-7s %-6s %-16s %-24s %s%n", f.getString("id"), f.getString("kind"), f.getString("slot", "-"),
+                    effect(f), match(f), f.getString("expiresAt") == null ? "-" : f.getString("expiresAt") + " (in " + secondsLeft(f) + " s)");
         }
         return ControlClient.OK;
     }
@@ -75,6 +75,8 @@ public class FaultsCommand implements Callable<Integer> {
             case "abort" -> percent(f) + " → " + f.getInteger("status");
             case "delay" -> percent(f) + " +" + f.getLong("delayMs") + " ms";
             case "kafka" -> "broker stopped";
+            // an armed crash: the service it kills, and whether it did
+            case "crash" -> f.getString("service") + (f.getBoolean("fired", false) ? " killed" : "");
             default -> "pid " + f.getValue("pid") + " stopped";
         };
     }
@@ -82,6 +84,9 @@ public class FaultsCommand implements Callable<Integer> {
     static String match(JsonObject f) {
         if ("freeze".equals(f.getString("kind")) || "kafka".equals(f.getString("kind"))) {
             return "-";
+        }
+        if ("crash".equals(f.getString("kind"))) {
+            return "on " + f.getString("on");
         }
         String method = f.getString("method", "");
         String path = f.getString("path", "");
@@ -231,13 +236,20 @@ public class FaultsCommand implements Callable<Integer> {
         @Option(names = "--service", required = true, description = "flags-service, release-service or incident-service")
         String service;
 
+        @Option(names = "--on", description = "kill it only when this control verb is next asked for: migration, deploy or switch")
+        String on;
+
         @Override
         public Integer call() throws Exception {
-            ControlClient.Answer answer = add.faults.clients.open().send("POST", "/faults",
-                    new JsonObject().put("kind", "crash").put("service", service));
+            JsonObject request = new JsonObject().put("kind", "crash").put("service", service);
+            if (on != null) {
+                request.put("on", on);
+            }
+            ControlClient.Answer answer = add.faults.clients.open().send("POST", "/faults", request);
             if (answer != null && answer.exitCode() == ControlClient.OK) {
-                spec.commandLine().getOut().printf("%s killed (pid %s); the platform starts it again.%n", service,
-                        answer.json().getValue("pid"));
+                spec.commandLine().getOut().println(on == null
+                        ? service + " killed (pid " + answer.json().getValue("pid") + "); the platform starts it again."
+                        : "Fault " + answer.json().getString("id") + ": " + service + " is killed when " + on + " is next asked for.");
             }
             return ControlClient.report(answer, spec.commandLine().getErr());
         }
@@ -260,7 +272,8 @@ public class FaultsCommand implements Callable<Integer> {
             if (answer != null && answer.exitCode() == ControlClient.OK) {
                 JsonObject r = answer.json();
                 spec.commandLine().getOut().println(id == null ? "Removed " + r.getJsonArray("removed").size() + " fault(s)."
-                        : "Removed fault " + id + " (" + r.getString("kind") + " on slot " + r.getString("slot") + ").");
+                        : "Removed fault " + id + " (" + r.getString("kind") + (r.getString("slot") != null ? " on slot " + r.getString("slot")
+                        : r.getString("service") != null ? " of " + r.getString("service") : "") + ").");
             }
             return ControlClient.report(answer, spec.commandLine().getErr());
         }

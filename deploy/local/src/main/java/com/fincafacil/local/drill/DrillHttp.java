@@ -35,6 +35,10 @@ final class DrillHttp {
         return new JsonObject(send("GET", path, null));
     }
 
+    io.vertx.core.json.JsonArray list(String path) throws Refused, IOException, InterruptedException {
+        return new io.vertx.core.json.JsonArray(send("GET", path, null));
+    }
+
     JsonObject post(String path, JsonObject body) throws Refused, IOException, InterruptedException {
         return new JsonObject(send("POST", path, body));
     }

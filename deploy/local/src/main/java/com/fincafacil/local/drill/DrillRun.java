@@ -74,6 +74,9 @@ final class DrillRun {
             id = release.getString("id");
             releases.post("/api/v1/releases/" + id + "/acks", new JsonObject().put("item", "team_available").put("note", "go-live drill"));
             releases.post("/api/v1/releases/" + id + "/acks", new JsonObject().put("item", "users_told").put("note", "go-live drill"));
+            if (crashes != null) {
+                crashes.arm();
+            }
             releases.post("/api/v1/releases/" + id + "/start", new JsonObject().put("reason", "go-live drill"));
             step("release %s started (%s)", version, id);
             release = crashes != null ? crashes.untilMonitoring(id)

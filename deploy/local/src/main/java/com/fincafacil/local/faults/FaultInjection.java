@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * The control API's fault verbs: abort and delay faults live in the traffic entry (this passes
  * them on, refusals included), freezes in the launcher ({@link com.fincafacil.local.slots.SlotFreezer}),
- * a stopped Kafka broker too ({@link BrokerOutage}), and a crashed service ({@link ServiceCrash}).
+ * a stopped Kafka broker too ({@link BrokerOutage}), and a crashed service ({@link ServiceCrash}), at once
+ * or armed on a control verb ({@link ArmedCrashes}).
  * Every verb is refused with 403 {@code faults_not_allowed} unless the platform was started with
  * {@code --allow-faults}.
  */
@@ -29,6 +30,7 @@ public final class FaultInjection {
     private final SlotManager slots;
     private final BrokerOutage broker;
     private final ServiceCrash crash;
+    private final ArmedCrashes armed;
 
     public FaultInjection(boolean allowed, EntryProcess entry, SlotManager slots, BrokerOutage broker, ServiceCrash crash) {
         this.allowed = allowed;
@@ -36,14 +38,21 @@ public final class FaultInjection {
         this.slots = slots;
         this.broker = broker;
         this.crash = crash;
+        this.armed = new ArmedCrashes(crash);
     }
 
-    /** The entry's faults, then the frozen slots, then a stopped broker. */
+    /** Before the control API carries out {@code verb}: fires a crash armed on it (503 to the caller). */
+    public void before(ArmedCrashes.Verb verb) throws Refusal {
+        armed.before(verb);
+    }
+
+    /** The entry's faults, then the frozen slots, then a stopped broker, then the armed crashes. */
     public JsonArray list() throws Refusal, InterruptedException {
         requireAllowed();
         JsonArray all = new JsonArray(entry("GET", "/faults", null));
         slots.freezes().list().forEach(all::add);
         broker.list().forEach(all::add);
+        armed.list().forEach(all::add);
         return all;
     }
 
@@ -51,7 +60,7 @@ public final class FaultInjection {
         requireAllowed();
         FaultRequest request = FaultRequest.parse(body, PlatformLayout.SLOTS, crash.services(), EnumSet.allOf(FaultRequest.Kind.class));
         if (request.kind() == FaultRequest.Kind.CRASH) {
-            return crash.crash(request.service());
+            return request.on() == null ? crash.crash(request.service()) : armed.arm(request.service(), request.on());
         }
         if (request.kind() == FaultRequest.Kind.FREEZE) {
             return slots.freeze(request.slot(), Duration.ofSeconds(request.durationSeconds()));
@@ -73,6 +82,10 @@ public final class FaultInjection {
         if (restarted.isPresent()) {
             return restarted.get();
         }
+        Optional<JsonObject> disarmed = armed.remove(id);
+        if (disarmed.isPresent()) {
+            return disarmed.get();
+        }
         if (!ID.matcher(id).matches()) {
             throw Refusal.notFound("id", "unknown_fault", "No fault '" + id + "' in force.");
         }
@@ -85,6 +98,7 @@ public final class FaultInjection {
         JsonArray removed = new JsonObject(entry("DELETE", "/faults", null)).getJsonArray("removed");
         slots.freezes().thawAll().forEach(removed::add);
         broker.endAll().forEach(removed::add);
+        armed.removeAll().forEach(removed::add);
         return new JsonObject().put("removed", removed);
     }
 

@@ -19,10 +19,11 @@ import java.util.regex.PatternSyntaxException;
  * starts it again, as Kubernetes restarts a crashed container). The control API and the entry's admin port both read requests
  * with it, so both refuse the same things in the same words. {@code status} is 0 unless the kind is
  * abort, {@code delayMs} 0 unless it is delay; {@code method} and {@code path} are null for "any";
- * {@code service} is the crashed service's name (a crash has neither slot nor duration).
+ * {@code service} is the crashed service's name (a crash has neither slot nor duration), and {@code on}
+ * the control verb a crash waits for ({@link ArmedCrashes}; null: at once).
  */
 public record FaultRequest(Kind kind, String slot, double percentage, int status, long delayMs,
-                           String method, Pattern path, int durationSeconds, String service) {
+                           String method, Pattern path, int durationSeconds, String service, ArmedCrashes.Verb on) {
 
     /** The kinds of fault, as named in JSON. */
     public enum Kind {
@@ -38,7 +39,7 @@ public record FaultRequest(Kind kind, String slot, double percentage, int status
             Kind.DELAY, Set.of("kind", "slot", "percentage", "delayMs", "method", "path", "durationSeconds"),
             Kind.FREEZE, Set.of("kind", "slot", "durationSeconds"),
             Kind.KAFKA, Set.of("kind", "durationSeconds"),
-            Kind.CRASH, Set.of("kind", "service"));
+            Kind.CRASH, Set.of("kind", "service", "on"));
     private static final Pattern METHOD = Pattern.compile("[A-Za-z]{1,20}");
 
     /**
@@ -62,7 +63,7 @@ public record FaultRequest(Kind kind, String slot, double percentage, int status
         }
         if (kind == Kind.KAFKA) {
             // the broker, not a slot: every service loses it at once
-            return new FaultRequest(kind, null, 100, 0, 0, null, null, (int) number(body, "durationSeconds", 1, 3_600, null, true), null);
+            return new FaultRequest(kind, null, 100, 0, 0, null, null, (int) number(body, "durationSeconds", 1, 3_600, null, true), null, null);
         }
         if (kind == Kind.CRASH) {
             if (!(body.getValue("service") instanceof String service) || service.isBlank()) {
@@ -71,7 +72,7 @@ public record FaultRequest(Kind kind, String slot, double percentage, int status
             if (!services.contains(service)) {
                 throw Refusal.notFound("service", "unknown_service", "No service '" + service + "'; the services are " + services + ".");
             }
-            return new FaultRequest(kind, null, 100, 0, 0, null, null, 0, service);
+            return new FaultRequest(kind, null, 100, 0, 0, null, null, 0, service, on(body));
         }
         if (!(body.getValue("slot") instanceof String slot) || slot.isBlank()) {
             throw Refusal.badRequest("slot", "\"slot\" is required: one of " + slots + ".");
@@ -81,12 +82,12 @@ public record FaultRequest(Kind kind, String slot, double percentage, int status
         }
         int duration = (int) number(body, "durationSeconds", 1, 86_400, null, true);
         if (kind == Kind.FREEZE) {
-            return new FaultRequest(kind, slot, 100, 0, 0, null, null, duration, null);
+            return new FaultRequest(kind, slot, 100, 0, 0, null, null, duration, null, null);
         }
         double percentage = number(body, "percentage", 0, 100, kind == Kind.DELAY ? 100.0 : null, false);
         int status = kind == Kind.ABORT ? (int) number(body, "status", 400, 599, 503.0, true) : 0;
         long delayMs = kind == Kind.DELAY ? (long) number(body, "delayMs", 1, 60_000, null, true) : 0;
-        return new FaultRequest(kind, slot, percentage, status, delayMs, method(body), path(body), duration, null);
+        return new FaultRequest(kind, slot, percentage, status, delayMs, method(body), path(body), duration, null, null);
     }
 
     private static JsonObject object(String json) throws Refusal {
@@ -131,6 +132,20 @@ public record FaultRequest(Kind kind, String slot, double percentage, int status
             throw Refusal.badRequest(name, rule);
         }
         return d;
+    }
+
+    /** A crash's control verb, or null for a crash at once. */
+    private static ArmedCrashes.Verb on(JsonObject body) throws Refusal {
+        Object value = body.getValue("on");
+        if (value == null) {
+            return null;
+        }
+        java.util.Optional<ArmedCrashes.Verb> verb = value instanceof String s ? ArmedCrashes.Verb.of(s) : java.util.Optional.empty();
+        if (verb.isEmpty()) {
+            throw Refusal.badRequest("on", "\"on\" must be one of " + java.util.Arrays.stream(ArmedCrashes.Verb.values())
+                    .map(ArmedCrashes.Verb::json).toList() + ", or left out to crash at once.");
+        }
+        return verb.get();
     }
 
     private static String method(JsonObject body) throws Refusal {

@@ -114,6 +114,22 @@ class FaultsCommandTest {
     }
 
     @Test
+    void add_crash_on_a_verb_arms_it_and_the_list_shows_whether_it_fired() {
+        answer(201, "{\"id\":\"a1\",\"kind\":\"crash\",\"service\":\"release-service\",\"on\":\"deploy\",\"fired\":false,"
+                + "\"createdAt\":\"2026-12-01T10:00:00Z\"}");
+        Result r = run("add", "crash", "--service", "release-service", "--on", "deploy");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("{\"kind\":\"crash\",\"service\":\"release-service\",\"on\":\"deploy\"}", requests.get(0).body());
+        assertEquals("Fault a1: release-service is killed when deploy is next asked for.\n", r.out());
+        answer(200, "[{\"id\":\"a1\",\"kind\":\"crash\",\"service\":\"release-service\",\"on\":\"deploy\",\"fired\":true,"
+                + "\"createdAt\":\"2026-12-01T10:00:00Z\",\"firedAt\":\"2026-12-01T10:00:09Z\",\"pid\":4242}]");
+        String[] lines = run().out().split("\n");
+        assertTrue(lines[1].matches("a1 +crash +- +release-service killed +on deploy +-"), lines[1]);
+        answer(200, "{\"id\":\"a1\",\"kind\":\"crash\",\"service\":\"release-service\",\"on\":\"deploy\"}");
+        assertEquals("Removed fault a1 (crash of release-service).\n", run("clear", "a1").out());
+    }
+
+    @Test
     void list_prints_one_line_per_fault() {
         String expiresAt = java.time.Instant.now().plusSeconds(90).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         answer(200, "[{\"id\":\"1a2b3c4d\",\"kind\":\"delay\",\"slot\":\"blue\",\"percentage\":12.5,\"delayMs\":800,"

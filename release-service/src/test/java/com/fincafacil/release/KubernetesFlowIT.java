@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The same release flow as {@link ReleaseFlowIT}, on the Kubernetes adapter: Deployments, Service
+ * The same release flow as {@link com.fincafacil.release.system.ReleaseFlowIT}, on the Kubernetes adapter: Deployments, Service
  * selectors and migration Jobs on fabric8's mock API server, the farm database real.
  */
 @QuarkusTest

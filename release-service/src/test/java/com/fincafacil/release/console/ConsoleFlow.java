@@ -1,6 +1,6 @@
 package com.fincafacil.release.console;
 
-import com.fincafacil.release.LauncherResource;
+import com.fincafacil.release.system.LauncherResource;
 import com.fincafacil.testing.TestPlatform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

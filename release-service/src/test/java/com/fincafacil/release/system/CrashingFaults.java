@@ -1,4 +1,4 @@
-package com.fincafacil.release;
+package com.fincafacil.release.system;
 
 import com.fincafacil.release.domain.ReleaseState;
 import com.fincafacil.release.service.RunnerFaults;

@@ -1,4 +1,4 @@
-package com.fincafacil.release;
+package com.fincafacil.release.system;
 
 import java.net.URI;
 import java.net.http.HttpClient;

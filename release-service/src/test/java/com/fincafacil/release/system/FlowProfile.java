@@ -1,4 +1,4 @@
-package com.fincafacil.release;
+package com.fincafacil.release.system;
 
 import com.fincafacil.testing.PlatformTestResource;
 import io.quarkus.test.junit.QuarkusTestProfile;

@@ -1,4 +1,4 @@
-package com.fincafacil.release;
+package com.fincafacil.release.system;
 
 import com.fincafacil.release.client.LauncherProcess;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;

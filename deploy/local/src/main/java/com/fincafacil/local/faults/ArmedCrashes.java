@@ -71,8 +71,9 @@ public final class ArmedCrashes {
         try {
             fired.pid = crash.crash(fired.service).getLong("pid");
         } catch (Refusal notRunning) {
-            // not running: nothing to kill, and the verb's caller was not that service
-            fired.pid = -1L;
+            // down or starting again: the caller was not that service; it stays armed for the next request
+            fired.firedAt = null;
+            return;
         }
         throw new Refusal(503, "crashed_by_fault", "Fault " + fired.id + " crashed " + fired.service + " when " + verb.words
                 + " was asked for; nothing was done.", null);
@@ -115,7 +116,7 @@ public final class ArmedCrashes {
             if (firedAt != null) {
                 json.put("firedAt", firedAt.toString());
             }
-            if (pid != null && pid > 0) {
+            if (pid != null) {
                 json.put("pid", pid);
             }
             return json;

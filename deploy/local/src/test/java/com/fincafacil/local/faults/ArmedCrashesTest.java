@@ -18,6 +18,7 @@ class ArmedCrashesTest {
 
     /** Records the kills instead of killing: the supervisor's own kill is ServiceSupervisorTest's. */
     private final List<String> killed = new ArrayList<>();
+    private boolean running = true;
     private final ArmedCrashes armed = new ArmedCrashes(new ServiceCrash() {
         @Override
         public List<String> services() {
@@ -25,7 +26,10 @@ class ArmedCrashesTest {
         }
 
         @Override
-        public JsonObject crash(String service) {
+        public JsonObject crash(String service) throws Refusal {
+            if (!running) {
+                throw Refusal.conflict("service_not_running", service + " is not running", new JsonObject());
+            }
             killed.add(service);
             return new JsonObject().put("pid", 4242L);
         }
@@ -54,6 +58,17 @@ class ArmedCrashesTest {
         assertEquals(1, killed.size());
         assertEquals(id, armed.remove(id).orElseThrow().getString("id"));
         assertTrue(armed.list().isEmpty());
+    }
+
+    @Test
+    void while_the_service_is_down_the_verb_goes_ahead_and_the_crash_stays_armed() throws Refusal {
+        armed.arm("release-service", ArmedCrashes.Verb.SWITCH);
+        running = false;
+        assertDoesNotThrow(() -> armed.before(ArmedCrashes.Verb.SWITCH));
+        assertFalse(armed.list().get(0).getBoolean("fired"));
+        running = true;
+        assertEquals(503, assertThrows(Refusal.class, () -> armed.before(ArmedCrashes.Verb.SWITCH)).status());
+        assertEquals(List.of("release-service"), killed);
     }
 
     @Test

@@ -19,7 +19,7 @@ public final class SyncViews {
     }
 
     /** An offline batch: the phone's queued operations, in the order they were recorded. */
-    public record Batch(@NotNull @Valid List<@NotNull @Valid Operation> operations) {
+    public record Batch(@NotNull List<@NotNull @Valid Operation> operations) {
     }
 
     /**

@@ -60,10 +60,10 @@ public class FaultsCommand implements Callable<Integer> {
             out.println("No faults.");
             return ControlClient.OK;
         }
-        out.printf("%-9s %-7s %-6s %-16s %-24s %s%n", "ID", "KIND", "SLOT", "EFFECT", "MATCH", "EXPIRES");
+        out.printf("%-9s %-7s %-6s %-24s %-24s %s%n", "ID", "KIND", "SLOT", "EFFECT", "MATCH", "EXPIRES");
         for (Object o : all) {
             JsonObject f = (JsonObject) o;
-            out.printf("%-9s %-7s %-6s %-16s %-24s %s%n", f.getString("id"), f.getString("kind"), f.getString("slot", "-"),
+            out.printf("%-9s %-7s %-6s %-24s %-24s %s%n", f.getString("id"), f.getString("kind"), f.getString("slot", "-"),
                     effect(f), match(f), f.getString("expiresAt") == null ? "-" : f.getString("expiresAt") + " (in " + secondsLeft(f) + " s)");
         }
         return ControlClient.OK;

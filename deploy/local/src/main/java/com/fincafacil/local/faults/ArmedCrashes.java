@@ -111,13 +111,11 @@ public final class ArmedCrashes {
         }
 
         JsonObject toJson() {
+            // fired once the kill is done (firedAt alone marks a kill under way)
             JsonObject json = new JsonObject().put("id", id).put("kind", "crash").put("service", service).put("on", on.json())
-                    .put("fired", firedAt != null).put("createdAt", createdAt.toString());
-            if (firedAt != null) {
-                json.put("firedAt", firedAt.toString());
-            }
+                    .put("fired", pid != null).put("createdAt", createdAt.toString());
             if (pid != null) {
-                json.put("pid", pid);
+                json.put("firedAt", firedAt.toString()).put("pid", pid);
             }
             return json;
         }

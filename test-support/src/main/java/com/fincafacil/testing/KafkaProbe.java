@@ -20,6 +20,16 @@ public final class KafkaProbe {
 
     public static List<ConsumerRecord<String, String>> awaitRecords(String topic, Predicate<ConsumerRecord<String, String>> match,
                                                                    int count, Duration timeout) {
+        return awaitRecords(topic, match, found -> found.size() >= count, timeout);
+    }
+
+    /**
+     * The matching records once {@code enough} holds for them (or time runs out). Events are sent at
+     * least once, so a count alone can be reached by a duplicate while another event is still on its way.
+     */
+    public static List<ConsumerRecord<String, String>> awaitRecords(String topic, Predicate<ConsumerRecord<String, String>> match,
+                                                                   Predicate<List<ConsumerRecord<String, String>>> enough,
+                                                                   Duration timeout) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestPlatform.shared().kafka().bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
@@ -30,7 +40,7 @@ public final class KafkaProbe {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             consumer.subscribe(List.of(topic));
-            while (found.size() < count && System.nanoTime() < deadline) {
+            while (!enough.test(found) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
                     if (match.test(r)) {
                         found.add(r);

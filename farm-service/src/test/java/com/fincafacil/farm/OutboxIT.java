@@ -6,6 +6,7 @@ import com.fincafacil.commons.events.Topics;
 import com.fincafacil.testing.KafkaProbe;
 import com.fincafacil.testing.TestPlatform;
 import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -74,21 +75,26 @@ class OutboxIT {
         assertTrue(written > KAFKA_OUTAGE.toSeconds() * 5, "the writes went on through the outage: " + written);
         System.out.printf("Kafka away %d s: %d writes acknowledged, none refused%n", KAFKA_OUTAGE.toSeconds(), written);
 
-        // consumers drop duplicates by CloudEvent id; after that, each acknowledged animal has exactly one event
-        Map<String, Set<String>> eventIdsByAnimal = new HashMap<>();
         // counts animals, not records: a relay that publishes twice must not end the wait early
-        KafkaProbe.awaitRecords(Topics.FARM_EVENTS, r -> {
-            if (!finca.id().equals(r.key()) || !r.value().contains("animal.registered")) {
-                return false;
-            }
-            JsonNode event = read(r.value());
-            Set<String> ids = eventIdsByAnimal.computeIfAbsent(event.at("/data/animalId").asText(), k -> new HashSet<>());
-            return ids.add(event.get("id").asText()) && ids.size() == 1;
-        }, written, Duration.ofSeconds(120));
+        var records = KafkaProbe.awaitRecords(Topics.FARM_EVENTS,
+                r -> finca.id().equals(r.key()) && r.value().contains("animal.registered"),
+                found -> eventIdsByAnimal(found).size() >= written, Duration.ofSeconds(120));
+        // consumers drop duplicates by CloudEvent id; after that, each acknowledged animal has exactly one event
+        Map<String, Set<String>> eventIdsByAnimal = eventIdsByAnimal(records);
         for (String animal : writes.acknowledged.values()) {
             assertEquals(1, eventIdsByAnimal.getOrDefault(animal, Set.of()).size(), "events of acknowledged animal " + animal);
         }
         assertEquals(written, eventIdsByAnimal.size(), "no event for an animal that was not acknowledged");
+    }
+
+    /** Animal id → the CloudEvent ids of its registrations. */
+    private static Map<String, Set<String>> eventIdsByAnimal(List<ConsumerRecord<String, String>> records) {
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (ConsumerRecord<String, String> r : records) {
+            JsonNode event = read(r.value());
+            ids.computeIfAbsent(event.at("/data/animalId").asText(), k -> new HashSet<>()).add(event.get("id").asText());
+        }
+        return ids;
     }
 
     private static JsonNode read(String json) {

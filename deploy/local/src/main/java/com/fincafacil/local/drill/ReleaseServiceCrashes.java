@@ -58,7 +58,7 @@ final class ReleaseServiceCrashes {
 
     /** Arms a crash of release-service on each control verb a release step waits on; before the release starts. */
     void arm() throws Exception {
-        for (String verb : List.of("migration", "deploy", "switch")) {
+        for (String verb : ARMED.keySet()) {
             armed.add(control.post("/api/v1/faults", new JsonObject().put("kind", "crash").put("service", "release-service")
                     .put("on", verb)).getString("id"));
         }
